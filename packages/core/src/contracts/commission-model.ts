@@ -1,0 +1,27 @@
+import type { AssetClass } from '../domain/instrument-spec.js';
+import type { OrderSide } from '../domain/order-side.js';
+import type { OrderType } from '../domain/order-type.js';
+import type { Timestamp } from '../domain/timestamp.js';
+import type { Money } from '../money/decimal.js';
+
+/** What a {@link CommissionModel} sees for one fill (or one part of a fill). */
+export interface CommissionInput {
+  readonly symbol: string;
+  readonly timestamp: Timestamp;
+  readonly side: OrderSide;
+  readonly orderType: OrderType;
+  /** Positive quantity. */
+  readonly quantity: number;
+  /** Per-unit fill price (after slippage). */
+  readonly price: number;
+  readonly multiplier: number;
+  readonly assetClass: AssetClass;
+  /** `maker` for a resting limit filled at its level, `taker` otherwise. */
+  readonly liquidity: 'maker' | 'taker';
+}
+
+/** Computes the commission of a fill in dollars (exact, ≥ 0). Models may keep state (e.g. monthly volume tiers). */
+export interface CommissionModel {
+  readonly name: string;
+  commission(input: CommissionInput): Money;
+}

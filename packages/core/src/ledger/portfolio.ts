@@ -1,0 +1,400 @@
+import type { MarketView } from '../contracts/market-view.js';
+import type { PortfolioView } from '../contracts/portfolio-view.js';
+import type { CorporateAction } from '../domain/corporate-action.js';
+import { ExitReason } from '../domain/exit-reason.js';
+import type { FillEvent } from '../domain/fill-event.js';
+import { OrderSide } from '../domain/order-side.js';
+import type { Position } from '../domain/position.js';
+import type { SymbolId, SymbolTable } from '../domain/symbol-table.js';
+import type { Timestamp } from '../domain/timestamp.js';
+import type { Trade, TradeContext } from '../domain/trade.js';
+import { Decimal, type Money, type MoneyInput, proRata, toMoney, ZERO } from '../money/decimal.js';
+import { PositionState } from './position-state.js';
+
+interface Unsettled {
+  readonly settleAt: Timestamp;
+  readonly amount: Money;
+}
+
+/** Where a fill happened in the event loop; decides whether the entry bar's range belongs to the position. */
+export type FillTiming = 'open' | 'close';
+
+/**
+ * The exact ledger: Decimal cash, positions with average cost, realised P&L and trade records.
+ *
+ * Every fill updates cash at once (`buy: cash −= notional + commission`, `sell: cash += notional − commission`).
+ * A fill that reduces a position closes a {@link Trade} record for the quantity it closes, at the average cost,
+ * with entry commission and slippage allocated pro rata; a fill that crosses zero closes the old position and
+ * opens the other side with the rest (commission split pro rata by quantity). Everything is exact, so
+ * `initial cash + Σ trade pnlNet + Σ dividends + open P&L = equity` holds to the last digit.
+ */
+export class Portfolio implements PortfolioView {
+  readonly initialCash: Money;
+  private cashBalance: Money;
+  private cashNumber: number;
+  private readonly bySymbol: (PositionState | undefined)[] = [];
+  private readonly open: PositionState[] = [];
+  private readonly qty: Float64Array;
+  private unsettled: Unsettled[] = [];
+  private unsettledTotal: Money = ZERO;
+  private tradeCounter = 0;
+  private positionCounter = 0;
+  private dividendTotal: Money = ZERO;
+  private peak: number;
+
+  constructor(
+    initialCash: MoneyInput,
+    private readonly symbols: SymbolTable,
+    private readonly market: MarketView,
+  ) {
+    this.initialCash = toMoney(initialCash);
+    this.cashBalance = this.initialCash;
+    this.cashNumber = this.initialCash.toNumber();
+    this.peak = this.cashNumber;
+    this.qty = new Float64Array(Math.max(1, symbols.size));
+  }
+
+  get cash(): Money {
+    return this.cashBalance;
+  }
+
+  get settledCash(): Money {
+    return this.unsettled.length === 0 ? this.cashBalance : this.cashBalance.minus(this.unsettledTotal);
+  }
+
+  get cashValue(): number {
+    return this.cashNumber;
+  }
+
+  /** Σ dividends credited (negative when paid on shorts). */
+  get dividends(): Money {
+    return this.dividendTotal;
+  }
+
+  get positionsValue(): number {
+    let v = 0;
+    for (const p of this.open) v += p.marketValue;
+    return v;
+  }
+
+  get equity(): number {
+    return this.cashNumber + this.positionsValue;
+  }
+
+  get peakEquity(): number {
+    return this.peak;
+  }
+
+  get grossExposure(): number {
+    let v = 0;
+    for (const p of this.open) v += Math.abs(p.marketValue);
+    return v;
+  }
+
+  get netExposure(): number {
+    return this.positionsValue;
+  }
+
+  get openPositionCount(): number {
+    return this.open.length;
+  }
+
+  quantity(symbol: SymbolId): number {
+    return this.qty[symbol] ?? 0;
+  }
+
+  position(symbol: SymbolId | string): Position | undefined {
+    const id = typeof symbol === 'string' ? this.symbols.id(symbol) : symbol;
+    return id < 0 ? undefined : this.bySymbol[id];
+  }
+
+  positions(): readonly Position[] {
+    return this.open;
+  }
+
+  /** The mutable state of every open position, for the engine's per-bar bookkeeping. @internal */
+  openStates(): readonly PositionState[] {
+    return this.open;
+  }
+
+  /** Records the equity of a snapshot for {@link PortfolioView.peakEquity}. @internal */
+  notePeak(equity: number): void {
+    if (equity > this.peak) this.peak = equity;
+  }
+
+  /** Releases proceeds whose settlement time has come (DESIGN §3 step 1). */
+  settle(now: Timestamp): void {
+    if (this.unsettled.length === 0) return;
+    const keep: Unsettled[] = [];
+    let total = ZERO;
+    for (const u of this.unsettled) {
+      if (u.settleAt > now) {
+        keep.push(u);
+        total = total.plus(u.amount);
+      }
+    }
+    this.unsettled = keep;
+    this.unsettledTotal = total;
+  }
+
+  /**
+   * Applies one fill and returns the trade records it closes (none, or one).
+   *
+   * @param context - what is known at this fill (recorded as entry or exit context)
+   * @param timing - whether the fill happened in the open or the close phase of the bar
+   */
+  applyFill(fill: FillEvent, context: TradeContext, timing: FillTiming): Trade[] {
+    const buy = fill.side === OrderSide.Buy;
+    const cashDelta = buy ? fill.notional.plus(fill.commission).neg() : fill.notional.minus(fill.commission);
+    this.setCash(this.cashBalance.plus(cashDelta));
+    if (!buy && fill.settleAt !== undefined && fill.settleAt > fill.timestamp && cashDelta.gt(0)) {
+      this.unsettled.push({ settleAt: fill.settleAt, amount: cashDelta });
+      this.unsettledTotal = this.unsettledTotal.plus(cashDelta);
+    }
+
+    const sid = fill.symbolId;
+    const signed = buy ? fill.quantity : -fill.quantity;
+    const pos = this.bySymbol[sid];
+    const fillSlippage = fill.slippage.plus(fill.impact);
+    if (pos === undefined) {
+      this.openPosition(fill, signed, fill.notional, fill.commission, fillSlippage, context, timing);
+      return [];
+    }
+    if (Math.sign(pos.quantity) === Math.sign(signed)) {
+      pos.quantity += signed;
+      pos.costBasis = pos.costBasis.plus(fill.notional);
+      pos.openCommission = pos.openCommission.plus(fill.commission);
+      pos.openSlippage = pos.openSlippage.plus(fillSlippage);
+      pos.entryOrderIds.push(fill.orderId);
+      this.qty[sid] = pos.quantity;
+      return [];
+    }
+    const held = Math.abs(pos.quantity);
+    if (fill.quantity <= held) {
+      return [this.reduce(pos, fill, fill.quantity, fill.notional, fill.commission, fillSlippage, context)];
+    }
+    // Crossing zero: close the whole position with a pro-rata part of the fill, open the rest.
+    const closeNotional = proRata(fill.notional, held, fill.quantity);
+    const closeCommission = proRata(fill.commission, held, fill.quantity);
+    const closeSlippage = proRata(fillSlippage, held, fill.quantity);
+    const trade = this.reduce(pos, fill, held, closeNotional, closeCommission, closeSlippage, context);
+    this.openPosition(
+      fill,
+      buy ? fill.quantity - held : -(fill.quantity - held),
+      fill.notional.minus(closeNotional),
+      fill.commission.minus(closeCommission),
+      fillSlippage.minus(closeSlippage),
+      context,
+      timing,
+    );
+    return [trade];
+  }
+
+  /** Applies a split or a dividend to the position of its symbol (DESIGN §3 step 1). */
+  applyCorporateAction(action: CorporateAction): void {
+    const id = this.symbols.id(action.symbol);
+    const pos = id < 0 ? undefined : this.bySymbol[id];
+    if (pos === undefined) return;
+    if (action.kind === 'dividend') {
+      const amount = new Decimal(action.amount).times(pos.quantity).times(pos.multiplier);
+      this.dividendTotal = this.dividendTotal.plus(amount);
+      this.setCash(this.cashBalance.plus(amount));
+      return;
+    }
+    pos.quantity *= action.ratio;
+    pos.highWater /= action.ratio;
+    pos.lowWater /= action.ratio;
+    pos.highClose /= action.ratio;
+    pos.lowClose /= action.ratio;
+    this.qty[id] = pos.quantity;
+  }
+
+  /**
+   * Trade records for the positions still open, marked at their last price (`isOpen: true`,
+   * exit reason `END_OF_DATA`). They are not closed: the ledger is unchanged.
+   */
+  openTrades(now: Timestamp, index: number, context: (symbolId: SymbolId) => TradeContext): Trade[] {
+    return this.open.map((pos) => {
+      const held = Math.abs(pos.quantity);
+      const price = pos.lastPrice;
+      const exitNotional = new Decimal(price).times(held).times(pos.multiplier);
+      return this.record(pos, {
+        id: `${pos.positionId}-open`,
+        quantity: held,
+        exitPrice: price,
+        exitNotional,
+        basis: pos.costBasis,
+        entryCommission: pos.openCommission,
+        exitCommission: ZERO,
+        entrySlippage: pos.openSlippage,
+        exitSlippage: ZERO,
+        exitSlippagePerUnit: 0,
+        exitTime: now,
+        exitIndex: index,
+        exitOrderId: '',
+        exitReason: ExitReason.EndOfData,
+        exitRule: undefined,
+        exitContext: context(pos.symbolId),
+        isOpen: true,
+      });
+    });
+  }
+
+  private setCash(value: Money): void {
+    this.cashBalance = value;
+    this.cashNumber = value.toNumber();
+  }
+
+  private openPosition(
+    fill: FillEvent,
+    signedQty: number,
+    basis: Money,
+    commission: Money,
+    slippage: Money,
+    context: TradeContext,
+    timing: FillTiming,
+  ): void {
+    this.positionCounter += 1;
+    const pos = new PositionState(
+      fill.symbol,
+      fill.symbolId,
+      fill.multiplier,
+      `P${this.positionCounter}`,
+      fill.timestamp,
+      fill.sliceIndex,
+      fill.signalPrice,
+      timing === 'close',
+      context,
+      this.market,
+      signedQty,
+      fill.price,
+      basis,
+      commission,
+      slippage,
+      fill.orderId,
+    );
+    this.bySymbol[fill.symbolId] = pos;
+    this.open.push(pos);
+    this.qty[fill.symbolId] = signedQty;
+  }
+
+  private reduce(
+    pos: PositionState,
+    fill: FillEvent,
+    quantity: number,
+    exitNotional: Money,
+    exitCommission: Money,
+    exitSlippage: Money,
+    context: TradeContext,
+  ): Trade {
+    const held = Math.abs(pos.quantity);
+    const whole = quantity === held;
+    const basis = whole ? pos.costBasis : proRata(pos.costBasis, quantity, held);
+    const entryCommission = whole ? pos.openCommission : proRata(pos.openCommission, quantity, held);
+    const entrySlippage = whole ? pos.openSlippage : proRata(pos.openSlippage, quantity, held);
+    this.tradeCounter += 1;
+    const trade = this.record(pos, {
+      id: `T${this.tradeCounter}`,
+      quantity,
+      exitPrice: fill.price,
+      exitNotional,
+      basis,
+      entryCommission,
+      exitCommission,
+      entrySlippage,
+      exitSlippage,
+      exitSlippagePerUnit: fill.slippagePerUnit + fill.impactPerUnit,
+      exitTime: fill.timestamp,
+      exitIndex: fill.sliceIndex,
+      exitOrderId: fill.orderId,
+      exitReason: fill.exitReason,
+      exitRule: fill.rule,
+      exitContext: context,
+      isOpen: false,
+    });
+    if (whole) {
+      this.bySymbol[pos.symbolId] = undefined;
+      this.open.splice(this.open.indexOf(pos), 1);
+      this.qty[pos.symbolId] = 0;
+    } else {
+      pos.quantity += pos.quantity > 0 ? -quantity : quantity;
+      pos.costBasis = pos.costBasis.minus(basis);
+      pos.openCommission = pos.openCommission.minus(entryCommission);
+      pos.openSlippage = pos.openSlippage.minus(entrySlippage);
+      this.qty[pos.symbolId] = pos.quantity;
+    }
+    return trade;
+  }
+
+  private record(pos: PositionState, part: TradePart): Trade {
+    const long = pos.quantity > 0;
+    const units = part.quantity * pos.multiplier;
+    const entryPrice = part.basis.toNumber() / units;
+    const pnlGross = long ? part.exitNotional.minus(part.basis) : part.basis.minus(part.exitNotional);
+    const commission = part.entryCommission.plus(part.exitCommission);
+    const pnlNet = pnlGross.minus(commission);
+    const basisNumber = part.basis.toNumber();
+    const high = Math.max(pos.highWater, part.exitPrice);
+    const low = Math.min(pos.lowWater, part.exitPrice);
+    const favourable = long ? (high - entryPrice) / entryPrice : (entryPrice - low) / entryPrice;
+    const adverse = long ? (low - entryPrice) / entryPrice : (entryPrice - high) / entryPrice;
+    return {
+      id: part.id,
+      positionId: pos.positionId,
+      symbol: pos.symbol,
+      symbolId: pos.symbolId,
+      direction: long ? 'LONG' : 'SHORT',
+      quantity: part.quantity,
+      multiplier: pos.multiplier,
+      entryTime: pos.entryTime,
+      exitTime: part.exitTime,
+      entryIndex: pos.entryIndex,
+      exitIndex: part.exitIndex,
+      entryPrice,
+      exitPrice: part.exitPrice,
+      entryCommission: part.entryCommission,
+      exitCommission: part.exitCommission,
+      commission,
+      entrySlippagePerUnit: part.entrySlippage.toNumber() / units,
+      exitSlippagePerUnit: part.exitSlippagePerUnit,
+      entrySlippage: part.entrySlippage,
+      exitSlippage: part.exitSlippage,
+      slippage: part.entrySlippage.plus(part.exitSlippage),
+      entryOrderIds: [...pos.entryOrderIds],
+      exitOrderId: part.exitOrderId,
+      exitReason: part.exitReason,
+      ...(part.exitRule !== undefined ? { exitRule: part.exitRule } : {}),
+      pnlGross,
+      pnlNet,
+      returnPct: pnlGross.toNumber() / basisNumber,
+      netReturnPct: pnlNet.toNumber() / basisNumber,
+      barsHeld: pos.barsHeld,
+      durationMs: part.exitTime - pos.entryTime,
+      mfe: Math.max(0, favourable),
+      mae: Math.min(0, adverse),
+      entryContext: pos.entryContext,
+      exitContext: part.exitContext,
+      isOpen: part.isOpen,
+    };
+  }
+}
+
+interface TradePart {
+  readonly id: string;
+  readonly quantity: number;
+  readonly exitPrice: number;
+  readonly exitNotional: Money;
+  readonly basis: Money;
+  readonly entryCommission: Money;
+  readonly exitCommission: Money;
+  readonly entrySlippage: Money;
+  readonly exitSlippage: Money;
+  readonly exitSlippagePerUnit: number;
+  readonly exitTime: Timestamp;
+  readonly exitIndex: number;
+  readonly exitOrderId: string;
+  readonly exitReason: Trade['exitReason'];
+  readonly exitRule: string | undefined;
+  readonly exitContext: TradeContext;
+  readonly isOpen: boolean;
+}

@@ -1,0 +1,74 @@
+import type { MarketView } from '../contracts/market-view.js';
+import type { Position } from '../domain/position.js';
+import type { SymbolId } from '../domain/symbol-table.js';
+import type { Timestamp } from '../domain/timestamp.js';
+import type { TradeContext } from '../domain/trade.js';
+import type { Money } from '../money/decimal.js';
+
+/**
+ * The ledger's mutable record of one open position. Exposed to users only through the read-only
+ * {@link Position} interface.
+ *
+ * @internal
+ */
+export class PositionState implements Position {
+  quantity: number;
+  costBasis: Money;
+  openCommission: Money;
+  /** Entry slippage + impact dollars not yet allocated to closed records. */
+  openSlippage: Money;
+  barsHeld = 0;
+  highWater: number;
+  lowWater: number;
+  highClose: number;
+  lowClose: number;
+  readonly entryOrderIds: string[];
+
+  constructor(
+    readonly symbol: string,
+    readonly symbolId: SymbolId,
+    readonly multiplier: number,
+    readonly positionId: string,
+    readonly entryTime: Timestamp,
+    readonly entryIndex: number,
+    readonly entrySignalPrice: number,
+    /** True when the entry filled at the close: the entry bar's range is not part of the position. */
+    readonly entryAtClose: boolean,
+    readonly entryContext: TradeContext,
+    private readonly market: MarketView,
+    quantity: number,
+    price: number,
+    costBasis: Money,
+    commission: Money,
+    slippage: Money,
+    orderId: string,
+  ) {
+    this.quantity = quantity;
+    this.costBasis = costBasis;
+    this.openCommission = commission;
+    this.openSlippage = slippage;
+    this.highWater = price;
+    this.lowWater = price;
+    this.highClose = price;
+    this.lowClose = price;
+    this.entryOrderIds = [orderId];
+  }
+
+  /** Average entry price per unit: cost basis ÷ (|quantity| × multiplier). */
+  get avgPrice(): number {
+    return this.costBasis.toNumber() / (Math.abs(this.quantity) * this.multiplier);
+  }
+
+  get lastPrice(): number {
+    return this.market.lastPrice[this.symbolId] ?? Number.NaN;
+  }
+
+  get marketValue(): number {
+    return this.quantity * this.lastPrice * this.multiplier;
+  }
+
+  get unrealizedPnl(): number {
+    const basis = this.costBasis.toNumber();
+    return this.marketValue - (this.quantity > 0 ? basis : -basis);
+  }
+}

@@ -1,0 +1,2 @@
+/** Risk management for ml4t-backtest: position sizing, limits, stops and portfolio-level rules. @packageDocumentation */
+export {};

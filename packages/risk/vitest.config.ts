@@ -1,0 +1,12 @@
+import { defineProject } from 'vitest/config';
+
+// Resolve @ml4t/* workspace packages to their src/ through the @ml4t/source export condition,
+// so tests need no build. Node-environment tests resolve through the ssr conditions.
+export default defineProject({
+  resolve: { conditions: ['@ml4t/source'] },
+  ssr: { resolve: { conditions: ['@ml4t/source'] } },
+  test: {
+    name: 'risk',
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  },
+});
