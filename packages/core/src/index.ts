@@ -40,6 +40,7 @@ export { type BarInput, bar, type MarketEvent } from './domain/market-event.js';
 export type { Order, OrderUpdate } from './domain/order.js';
 export type {
   ContingentOrder,
+  DistributiveOmit,
   LimitOrder,
   MarketOrder,
   OrderBase,
@@ -60,7 +61,7 @@ export type { TimeSlice } from './domain/time-slice.js';
 export { type Timestamp, toIso } from './domain/timestamp.js';
 export type { Trade, TradeContext, TradeDirection } from './domain/trade.js';
 export { validateOrder } from './domain/validate-order.js';
-export { Clock } from './engine/clock.js';
+export { Clock, type SliceWriter } from './engine/clock.js';
 export { Engine } from './engine/engine.js';
 export type { EngineConfig, TradeContextConfig } from './engine/engine-config.js';
 export { strategyFromOperator } from './engine/strategy-from-operator.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bar, Clock, ClockFeatureViewForTests, DataValidationError, SymbolTable } from './support/clock-harness.js';
 import { ArrayFeed } from './support/array-feed.js';
+import { bar, Clock, ClockFeatureViewForTests, DataValidationError, SymbolTable } from './support/clock-harness.js';
 
 const b = (timestamp: number, symbol: string, close = 10) =>
   bar({ timestamp, symbol, open: close, high: close, low: close, close, volume: 1 });

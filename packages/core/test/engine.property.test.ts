@@ -35,7 +35,10 @@ function market(seed: number, n: number): MarketEvent[] {
   for (let i = 0; i < n; i++) {
     a = Math.max(1, Math.round((a + (rnd() - 0.5) * 4) * 100) / 100);
     b = Math.max(1, Math.round((b + (rnd() - 0.5) * 2) * 100) / 100);
-    for (const [symbol, c] of [['A', a], ['B', b]] as const) {
+    for (const [symbol, c] of [
+      ['A', a],
+      ['B', b],
+    ] as const) {
       if (symbol === 'B' && i % 7 === 3) continue; // B skips some bars
       events.push(bar({ timestamp: i * DAY, symbol, open: c, high: c + 1, low: c - 1, close: c, volume: 1e6 }));
     }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bar, Engine, type FillEvent, type MarketEvent, type PortfolioSnapshot, type Strategy, type Trade } from '../src/index.js';
+import {
+  bar,
+  Engine,
+  type FillEvent,
+  type MarketEvent,
+  type PortfolioSnapshot,
+  type Strategy,
+  type Trade,
+} from '../src/index.js';
 import { ArrayFeed } from './support/array-feed.js';
 import { MarketBroker } from './support/market-broker.js';
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MarketState } from '../src/engine/market-state.js';
 import {
   Decimal,
   EMPTY_TRADE_CONTEXT,
@@ -10,7 +11,6 @@ import {
   type Trade,
   ZERO,
 } from '../src/index.js';
-import { MarketState } from '../src/engine/market-state.js';
 
 interface Step {
   readonly symbol: number;
@@ -75,10 +75,9 @@ describe('Portfolio ledger invariants (SCENARIOS "Always")', () => {
           closed.push(...ledger.applyFill(fill, EMPTY_TRADE_CONTEXT, 'open'));
         });
         const open = ledger.openTrades(1e9, steps.length, () => EMPTY_TRADE_CONTEXT);
-        const exactEquity = ledger.positions().reduce(
-          (sum, p) => sum.plus(new Decimal(p.lastPrice).times(p.quantity).times(multiplier)),
-          ledger.cash,
-        );
+        const exactEquity = ledger
+          .positions()
+          .reduce((sum, p) => sum.plus(new Decimal(p.lastPrice).times(p.quantity).times(multiplier)), ledger.cash);
         const pnl = [...closed, ...open].reduce((sum, t) => sum.plus(t.pnlNet), ZERO);
         expect(ledger.initialCash.plus(pnl).toString()).toBe(exactEquity.toString());
         const totalCommission = [...closed, ...open].reduce((sum, t) => sum.plus(t.commission), ZERO);

@@ -67,8 +67,8 @@ export interface TrailingStopOrder extends OrderBase {
 /** An order request, discriminated by `type`. What strategies publish. */
 export type OrderEvent = MarketOrder | LimitOrder | StopOrder | StopLimitOrder | TrailingStopOrder;
 
-/** `Omit` that distributes over a union. */
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** `Omit` that distributes over a union (keeps each member's own fields). */
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /**
  * A child order of a one-triggers-other parent: symbol is the parent's, quantity defaults to the parent's

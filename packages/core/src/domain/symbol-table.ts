@@ -27,7 +27,11 @@ export class SymbolTable {
       return known;
     }
     if (typeof name !== 'string' || name.length === 0) {
-      throw new ConfigError('symbols', 'non-empty-string', `symbol names must be non-empty strings, got ${String(name)}`);
+      throw new ConfigError(
+        'symbols',
+        'non-empty-string',
+        `symbol names must be non-empty strings, got ${String(name)}`,
+      );
     }
     const id = this.names.length;
     this.ids.set(name, id);
@@ -67,7 +71,11 @@ function normalizeSpec(symbol: string, spec: Partial<InstrumentSpec>): Instrumen
     const v = full[key];
     const min = key === 'multiplier' ? Number.MIN_VALUE : 0;
     if (!Number.isFinite(v) || v < min) {
-      throw new ConfigError(`instruments.${symbol}.${key}`, 'positive-number', `${key} of ${symbol} must be a finite number ≥ ${min}, got ${v}`);
+      throw new ConfigError(
+        `instruments.${symbol}.${key}`,
+        'positive-number',
+        `${key} of ${symbol} must be a finite number ≥ ${min}, got ${v}`,
+      );
     }
   }
   return Object.freeze(full);

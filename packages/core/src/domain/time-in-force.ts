@@ -1,7 +1,8 @@
 /**
  * How long an order stays working.
  *
- * - `DAY`: expires at the end of the session (the last bar of its calendar day, UTC) it was submitted in.
+ * - `DAY`: expires at the end of the session (UTC calendar day) of the first bar it can be tried on — with daily
+ *   bars and next-bar fills, that is the next bar's day.
  * - `GTC`: good till cancelled.
  * - `IOC`: immediate or cancel: whatever cannot fill on the first bar it is eligible for is cancelled.
  * - `FOK`: fill or kill: fills completely on its first eligible bar or is cancelled.

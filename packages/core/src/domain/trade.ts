@@ -43,12 +43,17 @@ export interface Trade {
   readonly entryCommission: Money;
   readonly exitCommission: Money;
   readonly commission: Money;
-  /** Average per-unit entry slippage (including impact). */
+  /** Average per-unit entry slippage (market impact excluded; see `entryImpact`). */
   readonly entrySlippagePerUnit: number;
   readonly exitSlippagePerUnit: number;
+  /** Dollar slippage of the entry (pro rata for partial exits) and of the exit, and their sum. */
   readonly entrySlippage: Money;
   readonly exitSlippage: Money;
   readonly slippage: Money;
+  /** Dollar market impact of the entry and the exit (recorded apart from slippage), and their sum. */
+  readonly entryImpact: Money;
+  readonly exitImpact: Money;
+  readonly impact: Money;
   readonly entryOrderIds: readonly string[];
   readonly exitOrderId: string;
   readonly exitReason: ExitReason;

@@ -1,8 +1,15 @@
-import type { DataFeed } from '../contracts/data-feed.js';
+import type { BarSink, DataFeed } from '../contracts/data-feed.js';
 import type { SymbolTable } from '../domain/symbol-table.js';
 import type { Timestamp } from '../domain/timestamp.js';
 import { DataValidationError } from '../errors/data-validation-error.js';
-import type { SliceBuffer } from './slice-buffer.js';
+
+/** Where the {@link Clock} writes one timestamp's bars: a {@link BarSink} that knows which feed is pushing. */
+export interface SliceWriter extends BarSink {
+  /** Starts the slice of timestamp `ts`, the `index`-th of the run. */
+  begin(ts: Timestamp, index: number): void;
+  /** Selects the feed pushing next; `remap` maps the feed's symbol indices to run symbol ids. */
+  useFeed(name: string, remap: Int32Array): void;
+}
 
 /**
  * Merges many {@link DataFeed}s into one sequence of timestamps (a k-way merge). For each timestamp it drains
@@ -38,7 +45,7 @@ export class Clock {
    *
    * @throws DataValidationError when a feed goes back in time, reports a non-finite timestamp, or fails to advance.
    */
-  fill(buffer: SliceBuffer, index: number): boolean {
+  fill(buffer: SliceWriter, index: number): boolean {
     const ts = this.peek();
     if (ts === Number.POSITIVE_INFINITY) return false;
     if (!Number.isFinite(ts)) throw badTime('clock', ts, 'not-finite', 'timestamp is not a finite number');
@@ -71,7 +78,8 @@ export class Clock {
       }
       const after = feed.peekNextTimestamp();
       if (after === ts) throw badTime(feed.name, ts, 'stalled', `feed ${feed.name} did not advance past ${iso(ts)}`);
-      if (after < ts) throw badTime(feed.name, after, 'unsorted', `feed ${feed.name} goes back to ${iso(after)} after ${iso(ts)}`);
+      if (after < ts)
+        throw badTime(feed.name, after, 'unsorted', `feed ${feed.name} goes back to ${iso(after)} after ${iso(ts)}`);
     }
     this.last = ts;
     return true;

@@ -104,7 +104,7 @@ export class Engine {
     this.ledger = new Portfolio(config.initialCash, this.symbols, this.market);
     config.features?.bind(this.symbols);
     this.features = new ClockFeatureView(config.features, this.symbols);
-    this.slice = new SliceBuffer(this.symbols, this.features, Math.max(16, n));
+    this.slice = new SliceBuffer(this.symbols, this.features, Math.max(16, n), this.market);
     this.strategy = typeof config.strategy === 'function' ? strategyFromOperator(config.strategy) : config.strategy;
     this.history = new HistoryBuffer(this.strategy.historyLength ?? 0, n);
     this.portfolioRules = config.portfolioRules ?? [];
@@ -229,7 +229,8 @@ export class Engine {
       // 4. Decide (5. Gate runs inside bus.submit)
       market.markCloses(slice);
       if (this.marketSubject.observed) this.marketSubject.next(slice);
-      if (strategy.onTimeSlice) this.guard('strategy.onTimeSlice', undefined, () => strategy.onTimeSlice?.(slice, this.context));
+      if (strategy.onTimeSlice)
+        this.guard('strategy.onTimeSlice', undefined, () => strategy.onTimeSlice?.(slice, this.context));
       if (strategy.onMarketData) {
         for (let i = 0; i < slice.size; i++) {
           const event = slice.bar(i);
@@ -354,13 +355,19 @@ export class Engine {
       if (this.tradeSubject.observed) this.tradeSubject.next(trade);
     }
     if (before !== undefined && this.ledger.position(fill.symbolId) !== before) this.risk.forget(before.positionId);
-    this.guard('strategy.onFill', fill.symbol, () => this.strategy.onFill?.(fill, this.context));
+    // Guarded only when implemented: no closure per fill for strategies without the hook.
+    if (this.strategy.onFill)
+      this.guard('strategy.onFill', fill.symbol, () => this.strategy.onFill?.(fill, this.context));
   }
 
   private onOrderUpdate(update: OrderUpdate): void {
     for (const sink of this.sinks) sink.onOrder?.(update);
     if (this.orderSubject.observed) this.orderSubject.next(update);
-    this.guard('strategy.onOrderUpdate', update.order.symbol, () => this.strategy.onOrderUpdate?.(update, this.context));
+    if (this.strategy.onOrderUpdate) {
+      this.guard('strategy.onOrderUpdate', update.order.symbol, () =>
+        this.strategy.onOrderUpdate?.(update, this.context),
+      );
+    }
   }
 
   private tradeContext(symbolId: number): TradeContext {
@@ -417,7 +424,8 @@ export class Engine {
     }
     const verdict = this.gate.check(order, sid);
     if ('reason' in verdict) return this.reject(order, sid, verdict.reason);
-    const signalPrice = this.market.hasBar(sid) ? (this.market.close[sid] as number) : (this.market.lastPrice[sid] as number);
+    // The mark: the open while fills at the open run, the close from the decision step on (ADR 0004).
+    const signalPrice = this.market.lastPrice[sid] as number;
     return this.broker.submit(verdict.order, { id: `O${++this.orderCounter}`, signalPrice });
   }
 
@@ -458,14 +466,20 @@ function userCancel(): OrderReason {
 }
 
 function validateConfig(config: EngineConfig): void {
-  if (config === null || typeof config !== 'object') throw new ConfigError('', 'object', 'engine config must be an object');
+  if (config === null || typeof config !== 'object')
+    throw new ConfigError('', 'object', 'engine config must be an object');
   try {
     const cash = toMoney(config.initialCash);
     if (cash.lte(0)) throw new RangeError('must be positive');
   } catch (err) {
-    throw new ConfigError('initialCash', 'positive-money', `must be a positive amount, got ${String(config.initialCash)}`, {
-      cause: err,
-    });
+    throw new ConfigError(
+      'initialCash',
+      'positive-money',
+      `must be a positive amount, got ${String(config.initialCash)}`,
+      {
+        cause: err,
+      },
+    );
   }
   if (!Array.isArray(config.feeds) || config.feeds.length === 0) {
     throw new ConfigError('feeds', 'non-empty', 'at least one data feed is required');

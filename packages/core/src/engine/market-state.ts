@@ -47,27 +47,47 @@ export class MarketState implements MarketView {
     return this.lastIndex[symbol] === this.index;
   }
 
-  /** Loads a slice's bars and marks every symbol with a bar at its open. */
+  /**
+   * Stores one symbol's bar of the slice being filled (called by the {@link SliceBuffer} for every bar it
+   * receives, so the bars are copied once, not once into the slice and again here). The bar becomes
+   * current with {@link MarketState.load}.
+   */
+  store(
+    s: number,
+    index: number,
+    open: number,
+    high: number,
+    low: number,
+    close: number,
+    volume: number,
+    bid: number,
+    ask: number,
+    bidSize: number,
+    askSize: number,
+  ): void {
+    this.open[s] = open;
+    this.high[s] = high;
+    this.low[s] = low;
+    this.close[s] = close;
+    this.volume[s] = volume;
+    this.bid[s] = bid;
+    this.ask[s] = ask;
+    this.bidSize[s] = bidSize;
+    this.askSize[s] = askSize;
+    this.barCount[s] = (this.barCount[s] as number) + 1;
+    this.lastIndex[s] = index;
+  }
+
+  /**
+   * Makes a slice current and marks every symbol with a bar at its open. The bars themselves were stored
+   * while the clock filled the slice (see {@link MarketState.store}).
+   */
   load(slice: TimeSlice): void {
     this.timestamp = slice.timestamp;
     this.index = slice.index;
-    const { symbolIds, open, high, low, close, volume, bid, ask, bidSize, askSize } = slice;
-    for (let i = 0, n = slice.size; i < n; i++) {
-      const s = symbolIds[i] as number;
-      const o = open[i] as number;
-      this.open[s] = o;
-      this.high[s] = high[i] as number;
-      this.low[s] = low[i] as number;
-      this.close[s] = close[i] as number;
-      this.volume[s] = volume[i] as number;
-      this.bid[s] = bid[i] as number;
-      this.ask[s] = ask[i] as number;
-      this.bidSize[s] = bidSize[i] as number;
-      this.askSize[s] = askSize[i] as number;
-      this.lastPrice[s] = o;
-      this.barCount[s] = (this.barCount[s] as number) + 1;
-      this.lastIndex[s] = slice.index;
-    }
+    const { symbolIds, open } = slice;
+    const lastPrice = this.lastPrice;
+    for (let i = 0, n = slice.size; i < n; i++) lastPrice[symbolIds[i] as number] = open[i] as number;
   }
 
   /** Moves the mark of every symbol with a bar to its close (before the strategy decides). */

@@ -1,10 +1,11 @@
-import type { BarSink } from '../contracts/data-feed.js';
 import { bar, type MarketEvent } from '../domain/market-event.js';
 import type { SymbolId, SymbolTable } from '../domain/symbol-table.js';
 import type { TimeSlice } from '../domain/time-slice.js';
 import type { Timestamp } from '../domain/timestamp.js';
 import { DataValidationError } from '../errors/data-validation-error.js';
+import type { SliceWriter } from './clock.js';
 import type { ClockFeatureView } from './clock-feature-view.js';
+import type { MarketState } from './market-state.js';
 
 const FIELDS = ['open', 'high', 'low', 'close', 'volume', 'bid', 'ask', 'bidSize', 'askSize'] as const;
 
@@ -14,7 +15,7 @@ const FIELDS = ['open', 'high', 'low', 'close', 'volume', 'bid', 'ask', 'bidSize
  *
  * @internal
  */
-export class SliceBuffer implements TimeSlice, BarSink {
+export class SliceBuffer implements TimeSlice, SliceWriter {
   timestamp: Timestamp = Number.NaN;
   index = -1;
   size = 0;
@@ -36,10 +37,15 @@ export class SliceBuffer implements TimeSlice, BarSink {
   private readonly rows: Int32Array;
   private readonly rowStamp: Int32Array;
 
+  /**
+   * @param market - where each pushed bar is also stored per symbol (the engine's market state), so bars
+   * are copied once; `undefined` for a detached buffer (snapshots, tests).
+   */
   constructor(
     readonly symbols: SymbolTable,
     features: ClockFeatureView,
     capacity = 64,
+    private readonly market?: MarketState,
   ) {
     this.features = features;
     this.symbolIds = new Int32Array(capacity);
@@ -116,6 +122,7 @@ export class SliceBuffer implements TimeSlice, BarSink {
     this.bidSize[i] = bidSize;
     this.askSize[i] = askSize;
     this.size = ++i;
+    this.market?.store(sid, this.index, open, high, low, close, volume, bid, ask, bidSize, askSize);
   }
 
   rowOf(symbol: SymbolId): number {

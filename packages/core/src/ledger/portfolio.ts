@@ -155,35 +155,43 @@ export class Portfolio implements PortfolioView {
     const sid = fill.symbolId;
     const signed = buy ? fill.quantity : -fill.quantity;
     const pos = this.bySymbol[sid];
-    const fillSlippage = fill.slippage.plus(fill.impact);
+    const costs: Costs = { commission: fill.commission, slippage: fill.slippage, impact: fill.impact };
     if (pos === undefined) {
-      this.openPosition(fill, signed, fill.notional, fill.commission, fillSlippage, context, timing);
+      this.openPosition(fill, signed, fill.notional, costs, context, timing);
       return [];
     }
     if (Math.sign(pos.quantity) === Math.sign(signed)) {
       pos.quantity += signed;
       pos.costBasis = pos.costBasis.plus(fill.notional);
       pos.openCommission = pos.openCommission.plus(fill.commission);
-      pos.openSlippage = pos.openSlippage.plus(fillSlippage);
+      pos.openSlippage = pos.openSlippage.plus(fill.slippage);
+      pos.openImpact = pos.openImpact.plus(fill.impact);
       pos.entryOrderIds.push(fill.orderId);
       this.qty[sid] = pos.quantity;
       return [];
     }
     const held = Math.abs(pos.quantity);
     if (fill.quantity <= held) {
-      return [this.reduce(pos, fill, fill.quantity, fill.notional, fill.commission, fillSlippage, context)];
+      return [this.reduce(pos, fill, fill.quantity, fill.notional, costs, context)];
     }
     // Crossing zero: close the whole position with a pro-rata part of the fill, open the rest.
     const closeNotional = proRata(fill.notional, held, fill.quantity);
-    const closeCommission = proRata(fill.commission, held, fill.quantity);
-    const closeSlippage = proRata(fillSlippage, held, fill.quantity);
-    const trade = this.reduce(pos, fill, held, closeNotional, closeCommission, closeSlippage, context);
+    const closeCosts: Costs = {
+      commission: proRata(fill.commission, held, fill.quantity),
+      slippage: proRata(fill.slippage, held, fill.quantity),
+      impact: proRata(fill.impact, held, fill.quantity),
+    };
+    const trade = this.reduce(pos, fill, held, closeNotional, closeCosts, context);
+    const openCosts: Costs = {
+      commission: fill.commission.minus(closeCosts.commission),
+      slippage: fill.slippage.minus(closeCosts.slippage),
+      impact: fill.impact.minus(closeCosts.impact),
+    };
     this.openPosition(
       fill,
       buy ? fill.quantity - held : -(fill.quantity - held),
       fill.notional.minus(closeNotional),
-      fill.commission.minus(closeCommission),
-      fillSlippage.minus(closeSlippage),
+      openCosts,
       context,
       timing,
     );
@@ -228,6 +236,8 @@ export class Portfolio implements PortfolioView {
         exitCommission: ZERO,
         entrySlippage: pos.openSlippage,
         exitSlippage: ZERO,
+        entryImpact: pos.openImpact,
+        exitImpact: ZERO,
         exitSlippagePerUnit: 0,
         exitTime: now,
         exitIndex: index,
@@ -249,8 +259,7 @@ export class Portfolio implements PortfolioView {
     fill: FillEvent,
     signedQty: number,
     basis: Money,
-    commission: Money,
-    slippage: Money,
+    costs: Costs,
     context: TradeContext,
     timing: FillTiming,
   ): void {
@@ -269,8 +278,9 @@ export class Portfolio implements PortfolioView {
       signedQty,
       fill.price,
       basis,
-      commission,
-      slippage,
+      costs.commission,
+      costs.slippage,
+      costs.impact,
       fill.orderId,
     );
     this.bySymbol[fill.symbolId] = pos;
@@ -283,8 +293,7 @@ export class Portfolio implements PortfolioView {
     fill: FillEvent,
     quantity: number,
     exitNotional: Money,
-    exitCommission: Money,
-    exitSlippage: Money,
+    exit: Costs,
     context: TradeContext,
   ): Trade {
     const held = Math.abs(pos.quantity);
@@ -292,6 +301,7 @@ export class Portfolio implements PortfolioView {
     const basis = whole ? pos.costBasis : proRata(pos.costBasis, quantity, held);
     const entryCommission = whole ? pos.openCommission : proRata(pos.openCommission, quantity, held);
     const entrySlippage = whole ? pos.openSlippage : proRata(pos.openSlippage, quantity, held);
+    const entryImpact = whole ? pos.openImpact : proRata(pos.openImpact, quantity, held);
     this.tradeCounter += 1;
     const trade = this.record(pos, {
       id: `T${this.tradeCounter}`,
@@ -300,10 +310,12 @@ export class Portfolio implements PortfolioView {
       exitNotional,
       basis,
       entryCommission,
-      exitCommission,
+      exitCommission: exit.commission,
       entrySlippage,
-      exitSlippage,
-      exitSlippagePerUnit: fill.slippagePerUnit + fill.impactPerUnit,
+      exitSlippage: exit.slippage,
+      entryImpact,
+      exitImpact: exit.impact,
+      exitSlippagePerUnit: fill.slippagePerUnit,
       exitTime: fill.timestamp,
       exitIndex: fill.sliceIndex,
       exitOrderId: fill.orderId,
@@ -321,6 +333,7 @@ export class Portfolio implements PortfolioView {
       pos.costBasis = pos.costBasis.minus(basis);
       pos.openCommission = pos.openCommission.minus(entryCommission);
       pos.openSlippage = pos.openSlippage.minus(entrySlippage);
+      pos.openImpact = pos.openImpact.minus(entryImpact);
       this.qty[pos.symbolId] = pos.quantity;
     }
     return trade;
@@ -329,11 +342,11 @@ export class Portfolio implements PortfolioView {
   private record(pos: PositionState, part: TradePart): Trade {
     const long = pos.quantity > 0;
     const units = part.quantity * pos.multiplier;
-    const entryPrice = part.basis.toNumber() / units;
+    const basisNumber = part.basis.toNumber();
+    const entryPrice = basisNumber / units;
     const pnlGross = long ? part.exitNotional.minus(part.basis) : part.basis.minus(part.exitNotional);
     const commission = part.entryCommission.plus(part.exitCommission);
     const pnlNet = pnlGross.minus(commission);
-    const basisNumber = part.basis.toNumber();
     const high = Math.max(pos.highWater, part.exitPrice);
     const low = Math.min(pos.lowWater, part.exitPrice);
     const favourable = long ? (high - entryPrice) / entryPrice : (entryPrice - low) / entryPrice;
@@ -360,6 +373,9 @@ export class Portfolio implements PortfolioView {
       entrySlippage: part.entrySlippage,
       exitSlippage: part.exitSlippage,
       slippage: part.entrySlippage.plus(part.exitSlippage),
+      entryImpact: part.entryImpact,
+      exitImpact: part.exitImpact,
+      impact: part.entryImpact.plus(part.exitImpact),
       entryOrderIds: [...pos.entryOrderIds],
       exitOrderId: part.exitOrderId,
       exitReason: part.exitReason,
@@ -379,6 +395,13 @@ export class Portfolio implements PortfolioView {
   }
 }
 
+/** The cost amounts of one fill (or of one part of it). */
+interface Costs {
+  readonly commission: Money;
+  readonly slippage: Money;
+  readonly impact: Money;
+}
+
 interface TradePart {
   readonly id: string;
   readonly quantity: number;
@@ -389,6 +412,8 @@ interface TradePart {
   readonly exitCommission: Money;
   readonly entrySlippage: Money;
   readonly exitSlippage: Money;
+  readonly entryImpact: Money;
+  readonly exitImpact: Money;
   readonly exitSlippagePerUnit: number;
   readonly exitTime: Timestamp;
   readonly exitIndex: number;

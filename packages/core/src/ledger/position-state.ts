@@ -15,8 +15,10 @@ export class PositionState implements Position {
   quantity: number;
   costBasis: Money;
   openCommission: Money;
-  /** Entry slippage + impact dollars not yet allocated to closed records. */
+  /** Entry slippage dollars not yet allocated to closed records. */
   openSlippage: Money;
+  /** Entry market-impact dollars not yet allocated to closed records. */
+  openImpact: Money;
   barsHeld = 0;
   highWater: number;
   lowWater: number;
@@ -41,12 +43,14 @@ export class PositionState implements Position {
     costBasis: Money,
     commission: Money,
     slippage: Money,
+    impact: Money,
     orderId: string,
   ) {
     this.quantity = quantity;
     this.costBasis = costBasis;
     this.openCommission = commission;
     this.openSlippage = slippage;
+    this.openImpact = impact;
     this.highWater = price;
     this.lowWater = price;
     this.highClose = price;

@@ -70,9 +70,28 @@ export class MarketBroker implements Broker {
         continue;
       }
       const price = market.open[order.symbolId] as number;
-      this.emit(order.symbolId, order.side, order.quantity, price, order.id, order.request.exitReason ?? ExitReason.Signal, order.signalPrice, 'market@open');
-      const filled: Order = { ...order, status: OrderStatus.Filled, filledQuantity: order.quantity, avgFillPrice: price };
-      this.ctx.publish({ timestamp: market.timestamp, status: filled.status, previousStatus: order.status, order: filled });
+      this.emit(
+        order.symbolId,
+        order.side,
+        order.quantity,
+        price,
+        order.id,
+        order.request.exitReason ?? ExitReason.Signal,
+        order.signalPrice,
+        'market@open',
+      );
+      const filled: Order = {
+        ...order,
+        status: OrderStatus.Filled,
+        filledQuantity: order.quantity,
+        avgFillPrice: price,
+      };
+      this.ctx.publish({
+        timestamp: market.timestamp,
+        status: filled.status,
+        previousStatus: order.status,
+        order: filled,
+      });
     }
     this.pending = keep;
   }

@@ -1,0 +1,8 @@
+import { defineProject } from 'vitest/config';
+
+// Resolve @ml4t/* workspace packages to their src/ through the @ml4t/source export condition.
+export default defineProject({
+  resolve: { conditions: ['@ml4t/source'] },
+  ssr: { resolve: { conditions: ['@ml4t/source'] } },
+  test: { name: 'example-custom-plugin', include: ['test/**/*.test.ts'], testTimeout: 60_000 },
+});

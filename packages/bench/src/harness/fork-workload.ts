@@ -1,0 +1,46 @@
+import { fork } from 'node:child_process';
+import type { RunMeasurement } from './result-line.js';
+
+/** The message a worker process sends back to the benchmark command. */
+export type WorkerMessage =
+  | { readonly ok: true; readonly measurement: RunMeasurement }
+  | { readonly ok: false; readonly error: string };
+
+/** How to start a worker process. */
+export interface ForkOptions {
+  /** The bundled worker script (see `bundleWorker`). */
+  readonly worker: string;
+  /** Run the small dataset. */
+  readonly quick: boolean;
+  /** Directory for a V8 CPU profile of the worker (`--cpu-prof`); `undefined` for none. */
+  readonly cpuProfileDir: string | undefined;
+}
+
+/**
+ * Runs one workload in a fresh `node` process and resolves with its measurement. A fresh process per
+ * workload is what makes `peakRssMB` per workload: `maxRSS` is a process-lifetime peak.
+ *
+ * @param id - workload id (`W0` … `W4`) or `W1-baseline`
+ */
+export function forkWorkload(id: string, options: ForkOptions): Promise<RunMeasurement> {
+  return new Promise((resolve, reject) => {
+    const execArgv =
+      options.cpuProfileDir === undefined
+        ? []
+        : ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`, `--cpu-prof-name=${id}.cpuprofile`];
+    const child = fork(options.worker, options.quick ? [id, '--quick'] : [id], {
+      execArgv,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    let message: WorkerMessage | undefined;
+    child.on('message', (m) => {
+      message = m as WorkerMessage;
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (message?.ok) resolve(message.measurement);
+      else if (message) reject(new Error(`${id}: ${message.error}`));
+      else reject(new Error(`${id}: worker exited with ${signal ?? `code ${code}`} before reporting`));
+    });
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * The benchmark command: `pnpm bench [--quick] [--only W1,W2] [--export-data DIR] [--cpu-prof DIR] [--json]`.
+ *
+ * Runs the workloads of BENCHMARKS.md, each in its own `node` process on a bundled build of the packages (so
+ * peak RSS is per workload and nothing of the TypeScript loader is measured), and prints one JSON line per
+ * workload. W1 also runs the hand-written baseline loop, prints its line, adds `baselineRatio` (engine
+ * seconds ÷ baseline seconds) to the W1 line, and checks that both end with the same equity to the cent.
+ * Exits 1 on a mismatch or a failed workload, 2 on a bad command line. No timing assertions: `--quick` is a
+ * CI smoke test.
+ */
+import { resolve } from 'node:path';
+import { ConfigError } from '@ml4t/core';
+import { exportDatasets } from './data/export-datasets.js';
+import { type BenchOptions, parseBenchOptions } from './harness/bench-options.js';
+import { bundleWorker } from './harness/bundle-worker.js';
+import { type ForkOptions, forkWorkload } from './harness/fork-workload.js';
+import { formatResultLine, type RunMeasurement, toResultLine } from './harness/result-line.js';
+import { BASELINE_ID } from './workloads/baseline-id.js';
+
+async function main(options: BenchOptions): Promise<number> {
+  if (options.exportDir !== undefined) {
+    const written = await exportDatasets(resolve(options.exportDir), options.quick, options.only);
+    for (const file of written) process.stderr.write(`exported ${file}\n`);
+  }
+  const bundle = await bundleWorker();
+  const fork: ForkOptions = {
+    worker: bundle.file,
+    quick: options.quick,
+    cpuProfileDir: options.cpuProfileDir === undefined ? undefined : resolve(options.cpuProfileDir),
+  };
+  let status = 0;
+  try {
+    for (const id of options.only) {
+      if (id !== 'W1') {
+        print(await forkWorkload(id, fork));
+        continue;
+      }
+      const baseline = await forkWorkload(BASELINE_ID, fork);
+      const engine = await forkWorkload(id, fork);
+      print(engine, engine.seconds / baseline.seconds);
+      print(baseline);
+      const problems = compare(engine, baseline);
+      for (const p of problems) process.stderr.write(`W1 does not match its baseline: ${p}\n`);
+      if (problems.length > 0) status = 1;
+    }
+  } finally {
+    await bundle.dispose();
+  }
+  return status;
+}
+
+function print(m: RunMeasurement, baselineRatio?: number): void {
+  process.stdout.write(`${formatResultLine(toResultLine(m, baselineRatio))}\n`);
+}
+
+/** The correctness check of the W1 line: same work, same money. */
+function compare(engine: RunMeasurement, baseline: RunMeasurement): string[] {
+  const out: string[] = [];
+  if (engine.finalEquity !== baseline.finalEquity) {
+    out.push(`final equity ${engine.finalEquity} (engine) vs ${baseline.finalEquity} (baseline)`);
+  }
+  if (engine.fills !== baseline.fills) out.push(`${engine.fills} fills (engine) vs ${baseline.fills} (baseline)`);
+  if (engine.trades !== baseline.trades) out.push(`${engine.trades} trades (engine) vs ${baseline.trades} (baseline)`);
+  if (engine.bars !== baseline.bars) out.push(`${engine.bars} bars (engine) vs ${baseline.bars} (baseline)`);
+  return out;
+}
+
+let options: BenchOptions;
+try {
+  options = parseBenchOptions(process.argv.slice(2));
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  process.stderr.write(
+    `${err.message}\nusage: pnpm bench [--quick] [--only W0,W1,…] [--export-data DIR] [--cpu-prof DIR] [--json]\n`,
+  );
+  process.exit(2);
+}
+main(options).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

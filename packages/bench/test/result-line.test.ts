@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatResultLine, toResultLine } from '../src/harness/result-line.js';
+
+const m = {
+  workload: 'W1',
+  symbols: 250,
+  bars: 1_260_000,
+  seconds: 0.25,
+  peakRssMB: 180.123,
+  fills: 34_119,
+  trades: 17_004,
+  finalEquity: '49367065.45',
+};
+
+describe('result lines', () => {
+  it('prints the BENCHMARKS.md fields in order, with bars per second', () => {
+    expect(formatResultLine(toResultLine(m))).toBe(
+      '{"workload":"W1","symbols":250,"bars":1260000,"seconds":0.25,"barsPerSec":5040000,"peakRssMB":180.1,' +
+        '"fills":34119,"trades":17004,"finalEquity":"49367065.45"}',
+    );
+  });
+
+  it('appends the baseline ratio when given', () => {
+    const line = JSON.parse(formatResultLine(toResultLine(m, 12.3456)));
+    expect(Object.keys(line).at(-1)).toBe('baselineRatio');
+    expect(line.baselineRatio).toBe(12.35);
+  });
+});

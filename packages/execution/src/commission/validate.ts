@@ -1,0 +1,16 @@
+import { type CommissionInput, ConfigError, type Money } from '@ml4t/core';
+import { exactPrice } from '../pricing/exact-price.js';
+
+/** Throws a {@link ConfigError} at `path` unless `value` is a finite number ≥ 0. @internal */
+export function nonNegative(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new ConfigError(path, 'non-negative', `must be a finite number ≥ 0, got ${String(value)}`);
+  }
+  return value;
+}
+
+/** Exact trade value `quantity × price × multiplier` of a fill. @internal */
+export function tradeValue(input: CommissionInput): Money {
+  const value = exactPrice(input.price).times(input.quantity);
+  return input.multiplier === 1 ? value : value.times(input.multiplier);
+}

@@ -1,0 +1,61 @@
+import type { BarColumns } from '../columnar/bar-columns.js';
+import { ColumnarFeed } from '../columnar/columnar-feed.js';
+import { type FeatureProviderOptions, PrecomputedFeatureProvider } from '../features/precomputed-feature-provider.js';
+import type { ResolvedMarketOptions } from './market-options.js';
+
+/**
+ * A generated market held as columns: bars of every symbol at every timestamp (long format, sorted by
+ * timestamp then symbol, so row `t × N + i` is symbol `i` at timestamp `t`), one ML `score` per bar, and the
+ * market-wide `vix` and `regime` (0 calm, 1 stressed) per timestamp.
+ */
+export class SyntheticMarket {
+  constructor(
+    /** The options it was generated with (defaults applied). */
+    readonly options: ResolvedMarketOptions,
+    readonly symbols: readonly string[],
+    /** The M timestamps (epoch ms, UTC). */
+    readonly timestamps: Float64Array,
+    /** M × N bars. */
+    readonly bars: BarColumns,
+    /** Score of symbol `i` at timestamp `t` at index `t × N + i`. */
+    readonly scores: Float64Array,
+    /** VIX-like level per timestamp. */
+    readonly vix: Float64Array,
+    /** Volatility regime per timestamp: 0 calm, 1 stressed. */
+    readonly regime: Uint8Array,
+  ) {}
+
+  /** Periods per year of the bars, for annualising metrics (daily: the calendar's; minute: × minutes per session). */
+  get periodsPerYear(): number {
+    const cal = this.options.calendar;
+    return this.options.frequency === 'daily' ? cal.periodsPerYear : cal.periodsPerYear * cal.minutesPerSession;
+  }
+
+  /** A {@link ColumnarFeed} over the bars (shares the columns, no copy). */
+  feed(name = 'synthetic'): ColumnarFeed {
+    return new ColumnarFeed(this.bars, { name });
+  }
+
+  /** A {@link PrecomputedFeatureProvider} with the per-symbol `score` and market-wide `vix` and `regime`. */
+  features(options: FeatureProviderOptions = {}): PrecomputedFeatureProvider {
+    return new PrecomputedFeatureProvider(
+      [
+        {
+          kind: 'symbol',
+          file: 'synthetic:scores',
+          timestamp: this.bars.timestamp,
+          symbol: this.bars.symbol,
+          symbols: this.symbols,
+          features: { score: this.scores },
+        },
+        {
+          kind: 'market',
+          file: 'synthetic:market',
+          timestamp: this.timestamps,
+          features: { vix: this.vix, regime: Float64Array.from(this.regime) },
+        },
+      ],
+      options,
+    );
+  }
+}

@@ -1,0 +1,153 @@
+import {
+  ConfigError,
+  type FillEvent,
+  Ml4tError,
+  type Order,
+  type OrderUpdate,
+  type PortfolioSnapshot,
+  type ResultSink,
+  type RunInfo,
+  type RunSummary,
+  type Trade,
+} from '@ml4t/core';
+import { BacktestResults } from '../backtest-results.js';
+import { type MetricsOptions, validateMetricsOptions } from '../metrics/metrics-options.js';
+import { resolvePeriodsPerYear } from '../metrics/periods-per-year.js';
+import { EquityBuffer } from './equity-buffer.js';
+import type { OrderRecord } from './order-record.js';
+
+/** Options of {@link ResultsCollector}. */
+export interface ResultsCollectorOptions {
+  /** Default options of `results().getMetrics()` (annualisation, risk-free rate, benchmark…). @defaultValue `{}` */
+  readonly metrics?: MetricsOptions;
+  /** Initial capacity of the equity columns, in bars; they double when full. @defaultValue 1024 */
+  readonly capacity?: number;
+}
+
+interface MutableOrderRecord {
+  order: Order;
+  readonly updates: OrderUpdate[];
+}
+
+/**
+ * A {@link ResultSink} that collects a run's orders, fills, trades and per-bar equity, and turns them into
+ * {@link BacktestResults}. Equity, cash and exposure go into growable typed arrays (no object per bar).
+ *
+ * Pass it in the engine's `sinks`; after `run()` settles (resolved or rejected), call {@link results}. A
+ * collector can be reused: `onStart` clears it.
+ *
+ * @example
+ * ```ts
+ * const collector = new ResultsCollector({ metrics: { periodsPerYear: 365 } });
+ * await new Engine({ initialCash: 100_000, feeds, strategy, broker, sinks: [collector] }).run();
+ * const results = collector.results();
+ * ```
+ */
+export class ResultsCollector implements ResultSink {
+  private readonly options: ResultsCollectorOptions;
+  private info: RunInfo | undefined;
+  private summary: RunSummary | undefined;
+  private equity: EquityBuffer;
+  private fills: FillEvent[] = [];
+  private trades: Trade[] = [];
+  private log: OrderUpdate[] = [];
+  private orders = new Map<string, MutableOrderRecord>();
+
+  /** @throws ConfigError (path `capacity` or `metrics.…`) for invalid options. */
+  constructor(options: ResultsCollectorOptions = {}) {
+    validateCollectorOptions(options);
+    this.options = options;
+    this.equity = new EquityBuffer(options.capacity);
+  }
+
+  /** True once the run has ended (successfully or not) and {@link results} is available. */
+  get isComplete(): boolean {
+    return this.summary !== undefined;
+  }
+
+  /** Clears the collector and records the run's facts (called by the engine before the first event). */
+  onStart(info: RunInfo): void {
+    this.info = info;
+    this.summary = undefined;
+    this.equity = new EquityBuffer(this.options.capacity);
+    this.fills = [];
+    this.trades = [];
+    this.log = [];
+    this.orders = new Map();
+  }
+
+  /** Appends an order update to the log and to its order's history. */
+  onOrder(update: OrderUpdate): void {
+    this.log.push(update);
+    const known = this.orders.get(update.order.id);
+    if (known) {
+      known.order = update.order;
+      known.updates.push(update);
+    } else {
+      this.orders.set(update.order.id, { order: update.order, updates: [update] });
+    }
+  }
+
+  /** Records a fill. */
+  onFill(fill: FillEvent): void {
+    this.fills.push(fill);
+  }
+
+  /** Records a closed trade record. */
+  onTrade(trade: Trade): void {
+    this.trades.push(trade);
+  }
+
+  /** Appends the bar's equity, cash and exposure to the typed-array columns (no allocation). */
+  onSnapshot(snapshot: PortfolioSnapshot): void {
+    this.equity.push(snapshot);
+  }
+
+  /** Records the run's totals; {@link ResultsCollector.results} is available from now on. */
+  onEnd(summary: RunSummary): void {
+    this.summary = summary;
+  }
+
+  /**
+   * The collected results.
+   *
+   * @throws Ml4tError (code `RESULTS_NOT_READY`) before the run has ended.
+   */
+  results(): BacktestResults {
+    const { info, summary } = this;
+    if (info === undefined || summary === undefined) {
+      throw new Ml4tError('RESULTS_NOT_READY', 'results are available once the run has ended (after onEnd)');
+    }
+    const orders: OrderRecord[] = [];
+    for (const record of this.orders.values()) orders.push({ order: record.order, updates: [...record.updates] });
+    return new BacktestResults({
+      info,
+      summary,
+      closedTrades: [...this.trades],
+      fills: [...this.fills],
+      orders,
+      orderLog: [...this.log],
+      curve: this.equity.toCurve(),
+      ...(this.options.metrics !== undefined ? { metricsDefaults: this.options.metrics } : {}),
+    });
+  }
+}
+
+function validateCollectorOptions(options: ResultsCollectorOptions): void {
+  if (options === null || typeof options !== 'object') {
+    throw new ConfigError('', 'object', 'results collector options must be an object');
+  }
+  const { capacity, metrics } = options;
+  if (capacity !== undefined && !(Number.isInteger(capacity) && capacity > 0)) {
+    throw new ConfigError('capacity', 'positive-integer', `must be a positive integer, got ${String(capacity)}`);
+  }
+  try {
+    validateMetricsOptions(metrics);
+    if (metrics?.periodsPerYear !== undefined) resolvePeriodsPerYear(metrics.periodsPerYear, []);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    throw new ConfigError(err.path ? `metrics.${err.path}` : 'metrics', err.rule, err.message.replace(/^[^:]*: /, ''), {
+      cause: err,
+    });
+  }
+}
