@@ -13,6 +13,7 @@ interface Row {
 
 /** The reference: one table per section, variants of unions (cost models, rules, templates) as sub-tables. */
 export function configReferenceMarkdown(): string {
+  documented.clear();
   const root = configJsonSchema();
   const out: string[] = [];
   const properties = (root.properties ?? {}) as Record<string, Schema>;
@@ -29,9 +30,19 @@ export function configReferenceMarkdown(): string {
   return out.join('\n');
 }
 
+/** Unions already documented, by their JSON, so a repeated one (stopSlippage) points to the first. */
+const documented = new Map<string, string>();
+
 function section(path: string, schema: Schema, isRequired: boolean, out: string[]): void {
   const options = variants(schema);
   if (options !== undefined) {
+    const key = JSON.stringify(options);
+    const first = documented.get(key);
+    if (first !== undefined) {
+      out.push('', `### \`${path}\``, '', `${describe(schema)} The same choices as \`${first}\`.`);
+      return;
+    }
+    documented.set(key, path);
     out.push('', `### \`${path}\``, '', `${describe(schema)}${isRequired ? ' Required.' : ''} One of:`);
     for (const option of options) variant(option, out);
     return;
@@ -112,6 +123,8 @@ function typeName(schema: Schema): string {
   if (schema.type === 'array') return `list of ${typeName((schema.items ?? {}) as Schema)}`;
   if (schema.type === 'integer') return 'integer';
   if (variants(schema) !== undefined) return 'see below';
+  const union = members(schema);
+  if (union !== undefined) return union.map(typeName).join(' or ');
   if (schema.type === 'object' && schema.additionalProperties !== undefined && schema.properties === undefined) {
     return 'mapping';
   }
@@ -122,10 +135,16 @@ function describe(schema: Schema): string {
   return typeof schema.description === 'string' ? schema.description : '';
 }
 
+/** The members of a union that has at least one object member (a choice documented as sub-tables). */
 function variants(schema: Schema): Schema[] | undefined {
+  const list = members(schema);
+  return list?.some(isObject) ? list : undefined;
+}
+
+function members(schema: Schema): Schema[] | undefined {
   const list = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
   if (list === undefined) return undefined;
-  return list.flatMap((s) => variants(s) ?? [s]);
+  return list.flatMap((s) => members(s) ?? [s]);
 }
 
 function isObject(schema: Schema): boolean {

@@ -29,7 +29,7 @@ export {
 } from '@ml4t/execution';
 export * as feeds from '@ml4t/feeds';
 export * as results from '@ml4t/results';
-export { BacktestResults, ResultsCollector, writeHtmlReport, writeResults } from '@ml4t/results';
+export { BacktestResults, ResultsCollector, readResults, writeHtmlReport, writeResults } from '@ml4t/results';
 export * as risk from '@ml4t/risk';
 export {
   maxPositions,
@@ -45,6 +45,7 @@ export { type CliIo, type CliStream, processIo } from './cli/io.js';
 export { main } from './cli/main.js';
 export { type ProgressReporter, progressReporter } from './cli/progress-reporter.js';
 export { profileByName } from './config/apply-profile.js';
+export { type ExecutionSection, executionSchema } from './config/execution-schema.js';
 export { configJsonSchema } from './config/json-schema.js';
 export { type LoadedConfig, loadConfig } from './config/load-config.js';
 export { type ConfigOverrides, parseConfig } from './config/parse-config.js';

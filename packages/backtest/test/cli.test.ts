@@ -106,6 +106,10 @@ describe('ml4t-backtest (in-process)', () => {
     }
     const trades = JSON.parse(readFileSync(join(out, 'trades.json'), 'utf8')) as unknown[];
     expect(trades.length).toBeGreaterThan(0);
+    const metrics = JSON.parse(readFileSync(join(out, 'metrics.json'), 'utf8')) as {
+      portfolio: { periodsPerYear: number };
+    };
+    expect(metrics.portfolio.periodsPerYear).toBe(250);
   });
 
   it('runs quietly with --quiet', async () => {
@@ -120,6 +124,26 @@ describe('ml4t-backtest (in-process)', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/^error: .*bad-prices\.csv:row 3 column 'high' \[high-below-low\]/m);
     expect(existsSync(join(out, 'manifest.json'))).toBe(false);
+  });
+
+  it('exits 1 when the strategy fails, naming the time, and keeps the results up to the failure', async () => {
+    const { code, stderr } = await runCli(['run', 'failing.yaml', '--out', out]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`wrote the results up to the failure to ${out}`);
+    expect(stderr).toContain('error: strategy.onTimeSlice failed at 2021-01-18T00:00:00.000Z: kaput');
+    expect(stderr).not.toContain('    at ');
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { slices: number; error: unknown };
+    expect(manifest.slices).toBe(10);
+    expect(manifest.error).toEqual({
+      code: 'STRATEGY',
+      message: 'strategy.onTimeSlice failed at 2021-01-18T00:00:00.000Z: kaput',
+    });
+  });
+
+  it('prints no progress with --no-progress', async () => {
+    const { code, stderr } = await runCli(['run', 'sma.yaml', '--out', out, '--no-progress']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
   });
 
   it('validates data files: ok exits 0, bad exits 1 with every issue', async () => {

@@ -27,7 +27,7 @@ describe('parseConfig', () => {
     expect(config.output).toEqual({ dir: './out', formats: ['csv', 'json'], report: true });
     expect(config.risk).toEqual({ position: [], portfolio: [] });
     expect(config.execution).toEqual({});
-    expect(config.engine.progressEvery).toBe(250);
+    expect(config.engine.progressEvery).toBe(100);
   });
 
   it('rejects an unknown key with its full path', () => {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolveExecutionConfig } from '@ml4t/execution';
+import { resolveMarketOptions, resolveValidationOptions } from '@ml4t/feeds';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { configReferenceMarkdown } from '../scripts/config-reference-markdown.js';
@@ -44,6 +45,28 @@ describe('documented defaults', () => {
       checked += 1;
     }
     expect(checked).toBeGreaterThanOrEqual(11);
+  });
+});
+
+describe('documented defaults of data options', () => {
+  const data = (configJsonSchema().properties as Record<string, { properties: Record<string, Schema> }>).data;
+  type Schema = { default?: unknown; properties?: Record<string, Schema> };
+
+  it('synthetic defaults are the generator defaults', () => {
+    const resolved = resolveMarketOptions({}) as unknown as Record<string, unknown>;
+    expect(Object.keys(data?.properties.synthetic?.properties ?? {})).toHaveLength(19);
+    for (const [key, property] of Object.entries(data?.properties.synthetic?.properties ?? {})) {
+      const expected = key === 'start' ? new Date(resolved.start as number).toISOString().slice(0, 10) : resolved[key];
+      expect(property.default, key).toEqual(expected);
+    }
+  });
+
+  it('validation defaults are the feeds defaults', () => {
+    const resolved = resolveValidationOptions({}) as unknown as Record<string, unknown>;
+    expect(Object.keys(data?.properties.validation?.properties ?? {})).toHaveLength(5);
+    for (const [key, property] of Object.entries(data?.properties.validation?.properties ?? {})) {
+      expect(property.default, key).toEqual(resolved[key]);
+    }
   });
 });
 

@@ -8,6 +8,7 @@
  * Exits 1 on a mismatch or a failed workload, 2 on a bad command line. No timing assertions: `--quick` is a
  * CI smoke test.
  */
+import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigError } from '@ml4t/core';
 import { exportDatasets } from './data/export-datasets.js';
@@ -22,12 +23,11 @@ async function main(options: BenchOptions): Promise<number> {
     const written = await exportDatasets(resolve(options.exportDir), options.quick, options.only);
     for (const file of written) process.stderr.write(`exported ${file}\n`);
   }
-  const bundle = await bundleWorker();
-  const fork: ForkOptions = {
-    worker: bundle.file,
-    quick: options.quick,
-    cpuProfileDir: options.cpuProfileDir === undefined ? undefined : resolve(options.cpuProfileDir),
-  };
+  const cpuProfileDir = options.cpuProfileDir === undefined ? undefined : resolve(options.cpuProfileDir);
+  if (cpuProfileDir !== undefined) await mkdir(cpuProfileDir, { recursive: true });
+  // With profiles, the bundle stays next to them: their line numbers refer to it.
+  const bundle = await bundleWorker(cpuProfileDir);
+  const fork: ForkOptions = { worker: bundle.file, quick: options.quick, cpuProfileDir };
   let status = 0;
   try {
     for (const id of options.only) {

@@ -29,6 +29,9 @@ if (workload === undefined) {
   reply({ ok: false, error: `unknown workload ${id}; expected one of ${WORKLOADS.map((w) => w.id).join(', ')}` });
 } else {
   try {
+    // JIT warm-up: a full run first runs the quick version once, untimed, so the line measures steady-state
+    // throughput rather than compilation (a fixed cost of a few tens of milliseconds, not a per-bar one).
+    if (!quick) await workload.run(true);
     const outcome = await workload.run(quick);
     const measurement: RunMeasurement = { ...outcome, peakRssMB: peakRssMB() };
     reply({ ok: true, measurement });

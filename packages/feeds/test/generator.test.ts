@@ -61,7 +61,7 @@ describe('generateMarket', () => {
   });
 
   it('produces consistent OHLC, positive volume, quotes around the close and gaps at the open', () => {
-    const m = generateMarket({ symbols: 20, bars: 300, seed: 1, quotes: true });
+    const m = generateMarket({ symbols: 20, bars: 300, seed: 1, quotes: true, toStressed: 0.05 });
     const { open, high, low, close, volume, bid, ask } = m.bars;
     let gaps = 0;
     for (let r = 0; r < close.length; r++) {

@@ -1,4 +1,4 @@
-import { backtraderProfile, buildExecutionConfig } from '@ml4t/backtest';
+import { backtraderProfile, buildExecutionConfig, executionSchema } from '@ml4t/backtest';
 import { SimulatedBroker } from '@ml4t/execution';
 import type { ScenarioCosts } from './scenario-spec.js';
 
@@ -14,5 +14,5 @@ export async function backtraderBroker(costs: ScenarioCosts): Promise<SimulatedB
   const s = costs.slippage;
   if (s?.kind === 'fixed') execution.slippage = { type: 'fixed', amount: s.amount };
   if (s?.kind === 'percent') execution.slippage = { type: 'percentage', rate: s.rate };
-  return new SimulatedBroker(await buildExecutionConfig(execution, process.cwd()));
+  return new SimulatedBroker(await buildExecutionConfig(executionSchema.parse(execution), process.cwd()));
 }

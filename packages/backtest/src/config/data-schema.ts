@@ -17,7 +17,7 @@ const columnNames = z
   .describe('Column names in the price files, where they differ from the automatic matching (date, ticker, …).');
 
 /** `data.validation`: the data validation of `@ml4t/feeds` (`ValidationOptions`). */
-export const validationSchema = z
+const validationSchema = z
   .strictObject({
     policy: z.enum(['error', 'drop', 'repair']).optional().meta({
       description: 'What to do with an invalid bar: fail, drop the row, or repair what can be.',
@@ -57,7 +57,7 @@ const probability = (description: string, defaultValue: number) =>
  * correlated symbols with calm and stressed regimes, an ML `score` feature per symbol per bar with a known
  * information coefficient, and a market-wide `vix` series. Keys are `MarketOptions`.
  */
-export const syntheticSchema = z
+const syntheticSchema = z
   .strictObject({
     symbols: z.int().min(1).optional().meta({ description: 'Number of symbols (S000, S001, …).', default: 10 }),
     bars: z.int().min(1).optional().meta({ description: 'Bars per symbol.', default: 252 }),

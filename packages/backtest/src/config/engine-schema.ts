@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** `engine.tradeContext`: which features are recorded on every trade at entry and exit. */
-export const tradeContextSchema = z.strictObject({
+const tradeContextSchema = z.strictObject({
   score: z.string().min(1).optional().describe("Per-symbol feature recorded as the trade's score (e.g. score)."),
   features: z.array(z.string().min(1)).optional().describe('Further per-symbol features to record.'),
   market: z.array(z.string().min(1)).optional().describe('Market-wide features to record (e.g. [vix]).'),
@@ -18,8 +18,5 @@ export const engineSchema = z.strictObject({
     .optional()
     .describe('Evaluate position rules on the bar a position was opened (after the open). Default true.'),
   tradeContext: tradeContextSchema.optional(),
-  progressEvery: z.int().min(1).default(250).describe('Report progress every this many timestamps.'),
+  progressEvery: z.int().min(1).default(100).describe('Report progress every this many timestamps.'),
 });
-
-/** A parsed `engine` section. */
-export type EngineSection = z.output<typeof engineSchema>;

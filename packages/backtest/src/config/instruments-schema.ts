@@ -25,6 +25,3 @@ export const instrumentsSchema = z
   )
   .default({})
   .describe('Instrument specs by symbol (multiplier, tick and lot size, asset class, sector).');
-
-/** A parsed `instruments` section. */
-export type InstrumentsSection = z.output<typeof instrumentsSchema>;

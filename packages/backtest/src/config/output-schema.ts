@@ -14,6 +14,3 @@ export const outputSchema = z.strictObject({
     .describe('Export formats of trades, fills, equity and metrics.'),
   report: z.boolean().default(true).describe('Write the HTML report (report.html).'),
 });
-
-/** A parsed `output` section. */
-export type OutputSection = z.output<typeof outputSchema>;

@@ -4,6 +4,7 @@ import { dataSchema } from './data-schema.js';
 import { engineSchema } from './engine-schema.js';
 import { executionSchema } from './execution-schema.js';
 import { instrumentsSchema } from './instruments-schema.js';
+import { metricsSchema } from './metrics-schema.js';
 import { outputSchema } from './output-schema.js';
 import { riskSchema } from './risk-schema.js';
 import { strategySchema } from './strategy-schema.js';
@@ -15,7 +16,7 @@ import { strategySchema } from './strategy-schema.js';
  *
  * Sections: `data` (prices, features, market series, or a synthetic market), `instruments`, `strategy`, `execution`
  * (`SimulatedBroker` knobs and cost models), `risk` (position and portfolio rules), `engine` (event-loop knobs and
- * trade context), `output` (export directory and formats), plus `profile` (a framework profile whose knob values
+ * trade context), `metrics` (annualisation, risk-free rate), `output` (export directory and formats), plus `profile` (a framework profile whose knob values
  * apply wherever the file sets none) and `initialCash`.
  */
 export const configSchema = z
@@ -33,6 +34,7 @@ export const configSchema = z
     execution: executionSchema.prefault({}),
     risk: riskSchema.prefault({}),
     engine: engineSchema.prefault({}),
+    metrics: metricsSchema.optional(),
     output: outputSchema.prefault({}),
   })
   .describe('ml4t-backtest configuration');

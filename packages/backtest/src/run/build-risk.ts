@@ -159,16 +159,19 @@ function options<T extends { readonly type: string }>(config: T): Compact<Omit<T
   return compact(rest);
 }
 
-/** Runs a factory; a `ConfigError` it throws is re-keyed under the rule's configuration path. */
+/**
+ * Runs a factory; a `ConfigError` it throws is re-keyed under the rule's configuration path. `@ml4t/risk` names
+ * options `<factory>.<option>` (`stopLoss.percent`), so the factory name is dropped: `risk.position.1.percent`.
+ */
 function atPath<T>(path: string, build: () => T): T {
   try {
     return build();
   } catch (error) {
-    if (error instanceof ConfigError) {
-      const key = error.path.split('.').pop() ?? '';
-      throw new ConfigError(`${path}${key ? `.${key}` : ''}`, error.rule, error.message, { cause: error });
-    }
-    throw error;
+    if (!(error instanceof ConfigError)) throw error;
+    const option = error.path.split('.').slice(1).join('.');
+    const prefix = `${error.path || '<root>'}: `;
+    const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+    throw new ConfigError(option ? `${path}.${option}` : path, error.rule, message, { cause: error });
   }
 }
 

@@ -58,7 +58,7 @@ export async function loadData(data: DataSection, baseDir: string): Promise<Load
 }
 
 /** Runs the generator of `data.synthetic` (its `start` is an ISO date). */
-export function generateSynthetic(options: NonNullable<DataSection['synthetic']>): SyntheticMarket {
+function generateSynthetic(options: NonNullable<DataSection['synthetic']>): SyntheticMarket {
   const { start, ...rest } = options;
   return generateMarket(compact({ ...rest, start: start === undefined ? undefined : Date.parse(start) }));
 }

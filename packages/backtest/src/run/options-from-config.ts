@@ -33,6 +33,7 @@ export async function optionsFromConfig(loaded: LoadedConfig): Promise<RunBackte
     describe: describeConfig(loaded),
     ...compact({
       features: data.features,
+      metrics: config.metrics === undefined ? undefined : compact(config.metrics),
       tradeContext: config.engine.tradeContext === undefined ? undefined : compact(config.engine.tradeContext),
       blockReentryAfterExit: config.engine.blockReentryAfterExit,
       riskOnEntryBar: config.engine.riskOnEntryBar,

@@ -11,7 +11,7 @@ export function isParquet(path: string, format: DataSection['format'] = 'auto'):
 }
 
 /** The `@ml4t/feeds` reader options a `data` section sets (columns, timestamp format, symbol, validation). */
-export function readerOptions(data: Partial<DataSection>): CsvBarsOptions {
+function readerOptions(data: Partial<DataSection>): CsvBarsOptions {
   return compact({
     columns: data.columns === undefined ? undefined : compact(data.columns),
     timestampFormat: data.timestampFormat,

@@ -54,6 +54,7 @@ export interface RunBacktestOptions {
   readonly orderPipeline?: OrderOperator;
   /** Per-symbol instrument specs (multiplier, tick and lot size, asset class, sector). */
   readonly instruments?: Readonly<Record<string, Partial<InstrumentSpec>>>;
+  /** Splits and dividends, applied at their timestamps (e.g. from `readCorporateActionsCsv` of `@ml4t/feeds`). */
   readonly corporateActions?: readonly CorporateAction[];
   /** Features recorded on every trade at entry and exit (e.g. `{ score: 'score', market: ['vix'] }`). */
   readonly tradeContext?: TradeContextConfig;
@@ -65,9 +66,14 @@ export interface RunBacktestOptions {
   readonly sinks?: readonly ResultSink[];
   /** Default options of `results.getMetrics()` (annualisation, risk-free rate, benchmark). */
   readonly metrics?: MetricsOptions;
+  /**
+   * The collector to fill, instead of a new one. Pass your own to keep the partial results of a run that stops
+   * early: `collector.results()` is readable after the rejection. `metrics` is ignored then.
+   */
+  readonly collector?: ResultsCollector;
   /** Called every `progressEvery` timestamps and once at the end. */
   readonly onProgress?: (progress: BacktestProgress) => void;
-  /** @defaultValue 250 */
+  /** @defaultValue 100 */
   readonly progressEvery?: number;
   /**
    * The data's last timestamp: lets progress report the fraction done. Known without it when every feed is a
@@ -95,13 +101,14 @@ export interface RunBacktestOptions {
  *   strategy: smaCrossover({ fast: 10, slow: 50 }),
  *   execution: { slippage: percentageSlippage({ rate: 0.0005 }), commission: percentageCommission({ rate: 0.001 }) },
  * });
- * console.log(results.getMetrics().sharpeRatio);
+ * console.log(results.getMetrics().sharpe);
  * ```
  */
 export async function runBacktest(options: RunBacktestOptions): Promise<BacktestResults> {
   const profile = options.profile === undefined ? undefined : resolveProfile(options.profile);
   const broker = options.broker ?? (await brokerFor(profile, options.execution));
-  const collector = new ResultsCollector(options.metrics === undefined ? {} : { metrics: options.metrics });
+  const collector =
+    options.collector ?? new ResultsCollector(options.metrics === undefined ? {} : { metrics: options.metrics });
   const feeds = Array.isArray(options.feeds) ? (options.feeds as readonly DataFeed[]) : [options.feeds as DataFeed];
   const progress = progressTracker(options, feeds);
   const config: EngineConfig = {
@@ -110,7 +117,7 @@ export async function runBacktest(options: RunBacktestOptions): Promise<Backtest
     strategy: options.strategy,
     broker,
     sinks: [collector, ...(options.sinks ?? [])],
-    progressEvery: options.progressEvery ?? 250,
+    progressEvery: options.progressEvery ?? 100,
     describe: options.describe ?? { profile: profile?.name ?? null },
     ...compact({
       positionRules: options.positionRules,

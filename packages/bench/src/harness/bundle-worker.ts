@@ -6,11 +6,11 @@ import { build } from 'esbuild';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../worker.ts', import.meta.url));
 
-/** A bundled worker script and the temporary directory that holds it. */
+/** A bundled worker script and the directory that holds it. */
 export interface WorkerBundle {
   /** Path of the bundled worker (`worker.mjs`, with a linked source map). */
   readonly file: string;
-  /** Deletes the temporary directory. */
+  /** Deletes the bundle's directory when it is a temporary one; keeps a directory the caller chose. */
   dispose(): Promise<void>;
 }
 
@@ -19,9 +19,12 @@ export interface WorkerBundle {
  * `@ml4t/source` condition) into one ES module in a temporary directory, the way the packages ship: plain
  * JavaScript run by plain `node`. Measuring under a TypeScript loader instead would add the loader's
  * thread and compiler to every workload's peak RSS (about 60 MiB here) and its hooks to the profile.
+ *
+ * @param keepIn - write the bundle into this existing directory and keep it (e.g. next to CPU profiles, whose
+ * line numbers refer to it); by default a temporary directory is used and deleted by `dispose`.
  */
-export async function bundleWorker(): Promise<WorkerBundle> {
-  const dir = await mkdtemp(join(tmpdir(), 'ml4t-bench-'));
+export async function bundleWorker(keepIn?: string): Promise<WorkerBundle> {
+  const dir = keepIn ?? (await mkdtemp(join(tmpdir(), 'ml4t-bench-')));
   const file = join(dir, 'worker.mjs');
   await build({
     entryPoints: [WORKER_SOURCE],
@@ -39,5 +42,6 @@ export async function bundleWorker(): Promise<WorkerBundle> {
       js: "import { createRequire as __ml4tRequire } from 'node:module'; const require = __ml4tRequire(import.meta.url);",
     },
   });
-  return { file, dispose: () => rm(dir, { recursive: true, force: true }) };
+  const dispose = keepIn === undefined ? () => rm(dir, { recursive: true, force: true }) : () => Promise.resolve();
+  return { file, dispose };
 }

@@ -74,7 +74,12 @@ export interface Trade {
   readonly mfe: number;
   /** Maximum adverse excursion as a fraction of the entry price (≤ 0). */
   readonly mae: number;
+  /**
+   * Context at the entry decision: captured when the strategy submitted the opening order (so a next-bar fill
+   * records the score the decision used); for orders the broker creates itself, at the fill.
+   */
   readonly entryContext: TradeContext;
+  /** Context at the exit decision (same rule: the closing order's submission, or the fill for risk exits). */
   readonly exitContext: TradeContext;
   /** True for a position still open at the end of the run, marked to the last price. */
   readonly isOpen: boolean;

@@ -10,7 +10,7 @@ import type { FillEvent } from '../domain/fill-event.js';
 import type { Order, OrderUpdate } from '../domain/order.js';
 import type { OrderEvent } from '../domain/order-event.js';
 import { type OrderReason, ReasonCode } from '../domain/order-reason.js';
-import { OrderStatus } from '../domain/order-status.js';
+import { isFinalStatus, OrderStatus } from '../domain/order-status.js';
 import type { PortfolioSnapshot } from '../domain/portfolio-snapshot.js';
 import { SymbolTable } from '../domain/symbol-table.js';
 import type { TimeSlice } from '../domain/time-slice.js';
@@ -84,6 +84,8 @@ export class Engine {
   private readonly pipelineInput: Subject<OrderEvent> | undefined;
   private pipelineResult: Order | undefined;
   private pipelineFailure: { readonly error: unknown } | undefined;
+  /** Trade context at the decision of each working strategy order, recorded on the trade it opens or closes. */
+  private readonly decisions = new Map<string, TradeContext>();
   private orderCounter = 0;
   private fillCounter = 0;
   private fillCount = 0;
@@ -342,7 +344,8 @@ export class Engine {
 
   private onFill(fill: FillEvent): void {
     const before = this.ledger.position(fill.symbolId);
-    const trades = this.ledger.applyFill(fill, this.tradeContext(fill.symbolId), this.phase);
+    const context = this.decisions.get(fill.orderId) ?? this.tradeContext(fill.symbolId);
+    const trades = this.ledger.applyFill(fill, context, this.phase);
     this.fillCount += 1;
     for (const sink of this.sinks) sink.onFill?.(fill);
     if (this.fillSubject.observed) this.fillSubject.next(fill);
@@ -361,6 +364,7 @@ export class Engine {
   }
 
   private onOrderUpdate(update: OrderUpdate): void {
+    if (isFinalStatus(update.status)) this.decisions.delete(update.order.id);
     for (const sink of this.sinks) sink.onOrder?.(update);
     if (this.orderSubject.observed) this.orderSubject.next(update);
     if (this.strategy.onOrderUpdate) {
@@ -426,7 +430,11 @@ export class Engine {
     if ('reason' in verdict) return this.reject(order, sid, verdict.reason);
     // The mark: the open while fills at the open run, the close from the decision step on (ADR 0004).
     const signalPrice = this.market.lastPrice[sid] as number;
-    return this.broker.submit(verdict.order, { id: `O${++this.orderCounter}`, signalPrice });
+    const id = `O${++this.orderCounter}`;
+    if (this.config.tradeContext !== undefined) this.decisions.set(id, this.tradeContext(sid));
+    const accepted = this.broker.submit(verdict.order, { id, signalPrice });
+    if (isFinalStatus(accepted.status)) this.decisions.delete(id);
+    return accepted;
   }
 
   private reject(order: OrderEvent, symbolId: number, reason: OrderReason): Order {

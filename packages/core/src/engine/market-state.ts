@@ -50,32 +50,25 @@ export class MarketState implements MarketView {
   /**
    * Stores one symbol's bar of the slice being filled (called by the {@link SliceBuffer} for every bar it
    * receives, so the bars are copied once, not once into the slice and again here). The bar becomes
-   * current with {@link MarketState.load}.
+   * current with {@link MarketState.load}. Quotes are stored apart ({@link MarketState.storeQuotes}), once a
+   * feed has sent any; until then the quote columns stay `NaN`.
    */
-  store(
-    s: number,
-    index: number,
-    open: number,
-    high: number,
-    low: number,
-    close: number,
-    volume: number,
-    bid: number,
-    ask: number,
-    bidSize: number,
-    askSize: number,
-  ): void {
+  store(s: number, index: number, open: number, high: number, low: number, close: number, volume: number): void {
     this.open[s] = open;
     this.high[s] = high;
     this.low[s] = low;
     this.close[s] = close;
     this.volume[s] = volume;
+    this.barCount[s] = (this.barCount[s] as number) + 1;
+    this.lastIndex[s] = index;
+  }
+
+  /** Stores the quotes of the bar just stored for symbol `s` (`NaN` where absent). */
+  storeQuotes(s: number, bid: number, ask: number, bidSize: number, askSize: number): void {
     this.bid[s] = bid;
     this.ask[s] = ask;
     this.bidSize[s] = bidSize;
     this.askSize[s] = askSize;
-    this.barCount[s] = (this.barCount[s] as number) + 1;
-    this.lastIndex[s] = index;
   }
 
   /**

@@ -8,6 +8,7 @@ import type { ClockFeatureView } from './clock-feature-view.js';
 import type { MarketState } from './market-state.js';
 
 const FIELDS = ['open', 'high', 'low', 'close', 'volume', 'bid', 'ask', 'bidSize', 'askSize'] as const;
+const QUOTES = new Set<string>(['bid', 'ask', 'bidSize', 'askSize']);
 
 /**
  * The reusable columns of one timestamp's bars: the clock fills it through {@link BarSink.push}, the engine
@@ -36,6 +37,11 @@ export class SliceBuffer implements TimeSlice, SliceWriter {
   /** Row of each symbol in the current slice, valid when `rowStamp[s] === index`. */
   private readonly rows: Int32Array;
   private readonly rowStamp: Int32Array;
+  /**
+   * False until a feed pushes its first quote. Until then the quote columns (here and in the market state)
+   * are all `NaN` from construction and pushes skip writing `NaN` over `NaN`: most bar data has no quotes.
+   */
+  private quoted = false;
 
   /**
    * @param market - where each pushed bar is also stored per symbol (the engine's market state), so bars
@@ -54,10 +60,10 @@ export class SliceBuffer implements TimeSlice, SliceWriter {
     this.low = new Float64Array(capacity);
     this.close = new Float64Array(capacity);
     this.volume = new Float64Array(capacity);
-    this.bid = new Float64Array(capacity);
-    this.ask = new Float64Array(capacity);
-    this.bidSize = new Float64Array(capacity);
-    this.askSize = new Float64Array(capacity);
+    this.bid = new Float64Array(capacity).fill(Number.NaN);
+    this.ask = new Float64Array(capacity).fill(Number.NaN);
+    this.bidSize = new Float64Array(capacity).fill(Number.NaN);
+    this.askSize = new Float64Array(capacity).fill(Number.NaN);
     this.rows = new Int32Array(Math.max(1, symbols.size));
     this.rowStamp = new Int32Array(Math.max(1, symbols.size)).fill(-1);
   }
@@ -117,12 +123,17 @@ export class SliceBuffer implements TimeSlice, SliceWriter {
     this.low[i] = low;
     this.close[i] = close;
     this.volume[i] = volume;
-    this.bid[i] = bid;
-    this.ask[i] = ask;
-    this.bidSize[i] = bidSize;
-    this.askSize[i] = askSize;
+    const market = this.market;
+    market?.store(sid, this.index, open, high, low, close, volume);
+    if (this.quoted || !(Number.isNaN(bid) && Number.isNaN(ask) && Number.isNaN(bidSize) && Number.isNaN(askSize))) {
+      this.quoted = true;
+      this.bid[i] = bid;
+      this.ask[i] = ask;
+      this.bidSize[i] = bidSize;
+      this.askSize[i] = askSize;
+      market?.storeQuotes(sid, bid, ask, bidSize, askSize);
+    }
     this.size = ++i;
-    this.market?.store(sid, this.index, open, high, low, close, volume, bid, ask, bidSize, askSize);
   }
 
   rowOf(symbol: SymbolId): number {
@@ -174,6 +185,7 @@ export class SliceBuffer implements TimeSlice, SliceWriter {
     this.symbolIds = ids;
     for (const f of FIELDS) {
       const next = new Float64Array(cap);
+      if (QUOTES.has(f)) next.fill(Number.NaN);
       next.set(this[f]);
       this[f] = next;
     }

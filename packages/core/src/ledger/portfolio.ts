@@ -31,7 +31,9 @@ export type FillTiming = 'open' | 'close';
 export class Portfolio implements PortfolioView {
   readonly initialCash: Money;
   private cashBalance: Money;
+  /** `cashBalance` as a float; converted when read after a change (one string round trip per read, not per fill). */
   private cashNumber: number;
+  private cashStale = false;
   private readonly bySymbol: (PositionState | undefined)[] = [];
   private readonly open: PositionState[] = [];
   private readonly qty: Float64Array;
@@ -63,6 +65,10 @@ export class Portfolio implements PortfolioView {
   }
 
   get cashValue(): number {
+    if (this.cashStale) {
+      this.cashNumber = this.cashBalance.toNumber();
+      this.cashStale = false;
+    }
     return this.cashNumber;
   }
 
@@ -78,7 +84,7 @@ export class Portfolio implements PortfolioView {
   }
 
   get equity(): number {
-    return this.cashNumber + this.positionsValue;
+    return this.cashValue + this.positionsValue;
   }
 
   get peakEquity(): number {
@@ -252,7 +258,7 @@ export class Portfolio implements PortfolioView {
 
   private setCash(value: Money): void {
     this.cashBalance = value;
-    this.cashNumber = value.toNumber();
+    this.cashStale = true;
   }
 
   private openPosition(

@@ -131,7 +131,8 @@ export class WorkingOrder implements Order {
 
   /** A frozen copy as of now, as published on `orders$`. */
   snapshot(): Order {
-    return Object.freeze({
+    // Optional fields are assigned after the literal, not spread into it: same object, far cheaper to build.
+    const copy: { -readonly [K in keyof Order]: Order[K] } = {
       id: this.id,
       request: this.request,
       symbol: this.symbol,
@@ -148,9 +149,10 @@ export class WorkingOrder implements Order {
       signalPrice: this.signalPrice,
       stopLevel: this.stopLevel,
       triggered: this.triggered,
-      ...(this.parentId !== undefined ? { parentId: this.parentId } : {}),
-      ...(this.ocoGroup !== undefined ? { ocoGroup: this.ocoGroup } : {}),
-      ...(this.reason !== undefined ? { reason: this.reason } : {}),
-    });
+    };
+    if (this.parentId !== undefined) copy.parentId = this.parentId;
+    if (this.ocoGroup !== undefined) copy.ocoGroup = this.ocoGroup;
+    if (this.reason !== undefined) copy.reason = this.reason;
+    return Object.freeze(copy);
   }
 }

@@ -8,7 +8,8 @@ export class Xoshiro128 {
   private s1: number;
   private s2: number;
   private s3: number;
-  private spare = Number.NaN;
+  private spare = 0;
+  private hasSpare = false;
 
   /** @param seed - any 32-bit integer (other numbers are truncated). */
   constructor(seed: number) {
@@ -45,17 +46,27 @@ export class Xoshiro128 {
     return (this.nextUint32() + 0.5) / 4_294_967_296;
   }
 
-  /** A standard normal draw (Box–Muller; the second value of each pair is kept for the next call). */
+  /**
+   * A standard normal draw (Marsaglia's polar form of Box–Muller: no trigonometry; the second value of each
+   * pair is kept for the next call).
+   */
   normal(): number {
-    const spare = this.spare;
-    if (!Number.isNaN(spare)) {
-      this.spare = Number.NaN;
-      return spare;
+    if (this.hasSpare) {
+      this.hasSpare = false;
+      return this.spare;
     }
-    const r = Math.sqrt(-2 * Math.log(this.uniform()));
-    const theta = 2 * Math.PI * this.uniform();
-    this.spare = r * Math.sin(theta);
-    return r * Math.cos(theta);
+    let u: number;
+    let v: number;
+    let s: number;
+    do {
+      u = 2 * this.uniform() - 1;
+      v = 2 * this.uniform() - 1;
+      s = u * u + v * v;
+    } while (s >= 1);
+    const m = Math.sqrt((-2 * Math.log(s)) / s);
+    this.spare = v * m;
+    this.hasSpare = true;
+    return u * m;
   }
 }
 

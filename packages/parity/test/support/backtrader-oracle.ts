@@ -151,7 +151,13 @@ function readBars(file: string): Bar[] {
   return lines.map((line) => {
     const f = line.split(',');
     const num = (name: string): number => Number(f[col(name)]);
-    return { date: String(f[col('date')]).slice(0, 10), open: num('open'), high: num('high'), low: num('low'), close: num('close') };
+    return {
+      date: String(f[col('date')]).slice(0, 10),
+      open: num('open'),
+      high: num('high'),
+      low: num('low'),
+      close: num('close'),
+    };
   });
 }
 
@@ -170,7 +176,7 @@ function pyFloorDiv(a: number, b: number): number {
 }
 
 /** Runs one scenario of the README on every CSV of `dataDir` (file-name order) and returns its record. */
-export function runOracle(id: string, dataDir: string): OracleRecord {
+export function runOracle(id: string, dataDir: string, initialCash = INITIAL_CASH): OracleRecord {
   const sc = ORACLE_SCENARIOS[id];
   if (sc === undefined) throw new Error(`unknown scenario ${id}`);
   const files = readdirSync(dataDir)
@@ -187,7 +193,7 @@ export function runOracle(id: string, dataDir: string): OracleRecord {
   const dateOf = (t: number): string => bar(0, t).date;
   const sig = data.map((bars) => crossovers(bars.map((b) => b.close)));
 
-  let cash = INITIAL_CASH;
+  let cash = initialCash;
   const positions = symbols.map(() => 0);
   const openTrades: (OpenTrade | undefined)[] = symbols.map(() => undefined);
   const resting: (Order | undefined)[] = symbols.map(() => undefined);
@@ -250,7 +256,18 @@ export function runOracle(id: string, dataDir: string): OracleRecord {
     createdPrice: number,
     t: number,
   ): Order => {
-    const o: Order = { ref: nextRef++, asset, buy, size, kind, level, createdPrice, createdBar: t, status: 'created', active: true };
+    const o: Order = {
+      ref: nextRef++,
+      asset,
+      buy,
+      size,
+      kind,
+      level,
+      createdPrice,
+      createdBar: t,
+      status: 'created',
+      active: true,
+    };
     created.push(o);
     return o;
   };
@@ -470,14 +487,19 @@ export function runOracle(id: string, dataDir: string): OracleRecord {
   const open_trades: GoldenOpenTrade[] = [];
   openTrades.forEach((tr, a) => {
     if (tr !== undefined)
-      open_trades.push({ asset: symbols[a] as string, entry_date: dateOf(tr.entryBar), entry_price: tr.entryPrice, size: tr.size });
+      open_trades.push({
+        asset: symbols[a] as string,
+        entry_date: dateOf(tr.entryBar),
+        entry_price: tr.entryPrice,
+        size: tr.size,
+      });
   });
   return {
     scenario: id,
     engine: 'backtrader-oracle (test/support)',
-    initial_cash: INITIAL_CASH,
+    initial_cash: initialCash,
     symbols,
-    final_value: last?.value ?? INITIAL_CASH,
+    final_value: last?.value ?? initialCash,
     final_cash: cash,
     final_positions: Object.fromEntries(symbols.map((s, a) => [s, positions[a] as number])),
     counts: {
