@@ -6,6 +6,8 @@ export default defineProject({
   resolve: { conditions: ['@ml4t/source'] },
   ssr: { resolve: { conditions: ['@ml4t/source'] } },
   test: {
+    // Property tests and child processes share two cores with the other packages' runs under turbo.
+    testTimeout: 30_000,
     name: 'results',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   },

@@ -3,7 +3,14 @@ import { percentageCommission, percentageSlippage } from '@ml4t/execution';
 import { describe, expect, it } from 'vitest';
 import { backtest, bars, scripted } from './support.js';
 
-const flat = { X: bars([[100, 100, 100, 100], [100, 100, 100, 100], [100, 100, 100, 100], [100, 100, 100, 100]]) };
+const flat = {
+  X: bars([
+    [100, 100, 100, 100],
+    [100, 100, 100, 100],
+    [100, 100, 100, 100],
+    [100, 100, 100, 100],
+  ]),
+};
 const roundTrip = scripted({
   0: [{ type: 'MARKET', symbol: 'X', side: 'BUY', quantity: 100 }],
   1: [{ type: 'MARKET', symbol: 'X', side: 'SELL', quantity: 100 }],
@@ -36,7 +43,14 @@ describe('costs end to end (SCENARIOS 10, 15)', () => {
         return order.side === 'BUY' ? basePrice + cost : basePrice - cost;
       },
     };
-    const ranged = { X: bars([[100, 101, 99, 100], [100, 102, 98, 100], [100, 101, 99, 100], [100, 101, 99, 100]]) };
+    const ranged = {
+      X: bars([
+        [100, 101, 99, 100],
+        [100, 102, 98, 100],
+        [100, 101, 99, 100],
+        [100, 101, 99, 100],
+      ]),
+    };
     const { fills, trades } = await backtest(ranged, roundTrip, { slippage: custom });
     expect(fills.map((f) => f.price)).toEqual([100.405, 99.795]);
     expect(fills[0]?.slippage.toString()).toBe(new Decimal(0.405).times(100).toString());

@@ -25,7 +25,13 @@ describe('fill timing (SCENARIOS 1–2)', () => {
   });
 
   it('no orders over three bars: equity 100,000 on every bar, no fills, no trades', async () => {
-    const flat = { X: bars([[10, 11, 9, 10], [10, 11, 9, 10.5], [10, 11, 9, 9.5]]) };
+    const flat = {
+      X: bars([
+        [10, 11, 9, 10],
+        [10, 11, 9, 10.5],
+        [10, 11, 9, 9.5],
+      ]),
+    };
     const { fills, trades, snapshots, summary } = await backtest(flat, {});
     expect(snapshots.map((s) => s.equity)).toEqual([100_000, 100_000, 100_000]);
     expect(fills).toHaveLength(0);

@@ -65,7 +65,10 @@ describe('packed tarballs installed into a plain npm project', () => {
     expect(files).toHaveLength(PACKAGES.length);
     const project = join(work, 'project');
     mkdirSync(project);
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user-project', private: true, type: 'module' }));
+    writeFileSync(
+      join(project, 'package.json'),
+      JSON.stringify({ name: 'user-project', private: true, type: 'module' }),
+    );
     execFileSync(
       'npm',
       ['install', '--no-audit', '--no-fund', '--loglevel=error', ...files.map((f) => join(tarballs, f)), 'rxjs@7.8.2'],

@@ -3,7 +3,14 @@ import { stopLoss } from '@ml4t/risk';
 import { describe, expect, it } from 'vitest';
 import { backtest, bars, DAY, scripted, T0 } from './support.js';
 
-const data = { X: bars([[100, 101, 99, 100], [100, 101, 99, 100], [100, 101, 99, 100], [100, 101, 80, 85]]) };
+const data = {
+  X: bars([
+    [100, 101, 99, 100],
+    [100, 101, 99, 100],
+    [100, 101, 99, 100],
+    [100, 101, 80, 85],
+  ]),
+};
 const scores = [5, 7, 9, 11];
 const features = PrecomputedFeatureProvider.fromRecords([
   ...scores.map((score, i) => ({ timestamp: T0 + i * DAY, symbol: 'X', score })),

@@ -1,0 +1,13 @@
+import { defineProject } from 'vitest/config';
+
+// Resolve @ml4t/* workspace packages to their src/ through the @ml4t/source export condition.
+export default defineProject({
+  resolve: { conditions: ['@ml4t/source'] },
+  ssr: { resolve: { conditions: ['@ml4t/source'] } },
+  test: {
+    name: 'example-quickstart',
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 300_000,
+  },
+});
