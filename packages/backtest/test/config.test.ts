@@ -111,10 +111,10 @@ describe('parseConfig', () => {
   });
 
   it('lets a command-line profile and output directory override the file', () => {
-    const config = parseConfig({ ...minimal, profile: 'backtrader' }, { profile: 'vectorbt', outputDir: '/tmp/x' });
+    const config = parseConfig({ ...minimal, profile: 'backtrader' }, { profile: 'vectorbt', outputDir: 'results/override' });
     expect(config.profile).toBe('vectorbt');
     expect(config.execution.fillTiming).toBe('same_bar');
-    expect(config.output.dir).toBe('/tmp/x');
+    expect(config.output.dir).toBe('results/override');
   });
 
   it('rejects an unknown profile', () => {

@@ -18,12 +18,18 @@ import { type ForkOptions, forkWorkload } from './harness/fork-workload.js';
 import { formatResultLine, type RunMeasurement, toResultLine } from './harness/result-line.js';
 import { BASELINE_ID } from './workloads/baseline-id.js';
 
+/**
+ * Where relative directories are resolved: the directory the user ran `pnpm bench` in (pnpm runs the script
+ * in this package, and sets `INIT_CWD` to the original one).
+ */
+const userDir = process.env.INIT_CWD ?? process.cwd();
+
 async function main(options: BenchOptions): Promise<number> {
   if (options.exportDir !== undefined) {
-    const written = await exportDatasets(resolve(options.exportDir), options.quick, options.only);
+    const written = await exportDatasets(resolve(userDir, options.exportDir), options.quick, options.only);
     for (const file of written) process.stderr.write(`exported ${file}\n`);
   }
-  const cpuProfileDir = options.cpuProfileDir === undefined ? undefined : resolve(options.cpuProfileDir);
+  const cpuProfileDir = options.cpuProfileDir === undefined ? undefined : resolve(userDir, options.cpuProfileDir);
   if (cpuProfileDir !== undefined) await mkdir(cpuProfileDir, { recursive: true });
   // With profiles, the bundle stays next to them: their line numbers refer to it.
   const bundle = await bundleWorker(cpuProfileDir);

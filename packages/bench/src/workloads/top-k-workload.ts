@@ -12,10 +12,10 @@ import { measureEngine } from './measure-engine.js';
 const INITIAL_CASH = 1_000_000;
 
 /**
- * The W2 logic on the dataset of workload `id`: hold the top 25 ML scores equal weight, trading when the
- * membership changes; a 5 % stop loss per position (`stopLoss` of `@ml4t/risk`); no new entries while VIX
- * > 30 (`regimeFilter`); next-bar open fills, 5 bps slippage, 10 bps commission, cash account; results
- * collected by a {@link ResultsCollector}.
+ * The W2 logic on the dataset of workload `id`: hold the top 25 ML scores equal weight, trading only the names
+ * whose membership changed (see {@link TopKScoresStrategy}); a 5 % stop loss per position (`stopLoss` of
+ * `@ml4t/risk`); no new entries while VIX > 30 (`regimeFilter`); next-bar open fills, 5 bps slippage, 10 bps
+ * commission, cash account; results collected by a {@link ResultsCollector}.
  */
 export function topKWorkload(id: WorkloadId): Workload {
   return {
