@@ -111,7 +111,10 @@ describe('parseConfig', () => {
   });
 
   it('lets a command-line profile and output directory override the file', () => {
-    const config = parseConfig({ ...minimal, profile: 'backtrader' }, { profile: 'vectorbt', outputDir: 'results/override' });
+    const config = parseConfig(
+      { ...minimal, profile: 'backtrader' },
+      { profile: 'vectorbt', outputDir: 'results/override' },
+    );
     expect(config.profile).toBe('vectorbt');
     expect(config.execution.fillTiming).toBe('same_bar');
     expect(config.output.dir).toBe('results/override');
