@@ -4,5 +4,5 @@ import { defineProject } from 'vitest/config';
 export default defineProject({
   resolve: { conditions: ['@ml4t/source'] },
   ssr: { resolve: { conditions: ['@ml4t/source'] } },
-  test: { name: 'example-custom-plugin', include: ['test/**/*.test.ts'], testTimeout: 60_000 },
+  test: { name: 'example-custom-plugin', include: ['test/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 180_000 },
 });

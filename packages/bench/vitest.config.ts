@@ -8,5 +8,6 @@ export default defineProject({
     name: 'bench',
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

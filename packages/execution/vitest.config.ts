@@ -8,6 +8,7 @@ export default defineProject({
   test: {
     // Property tests and child processes share two cores with the other packages' runs under turbo.
     testTimeout: 30_000,
+    hookTimeout: 120_000,
     name: 'execution',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   },
