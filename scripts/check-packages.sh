@@ -31,8 +31,8 @@ for dir in packages/*/; do
     pnpm pack --pack-destination "$tmp" >/dev/null
     tgz="$(ls -t "$tmp"/*.tgz | head -1)"
     manifest="$(tar -xzOf "$tgz" package/package.json)"
-    if grep -q '@ml4t/source' <<<"$manifest"; then
-      echo "error: packed package.json of $name still has the @ml4t/source condition" >&2
+    if node -e 'const m = JSON.parse(process.argv[1]); process.exit(JSON.stringify(m.exports ?? {}).includes("@ml4t/source") ? 0 : 1)' "$manifest"; then
+      echo "error: packed package.json of $name still exports the @ml4t/source condition" >&2
       exit 1
     fi
     if grep -q '"workspace:' <<<"$manifest"; then

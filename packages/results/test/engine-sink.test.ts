@@ -1,15 +1,20 @@
 import { bar, Engine, type MarketEvent, type ResultSink, type Strategy, type Trade, toMoney } from '@ml4t/core';
+import { cashAccount, percentageCommission, percentageSlippage, SimulatedBroker } from '@ml4t/execution';
+import { MultiSymbolDataFeed } from '@ml4t/feeds';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ResultsCollector } from '../src/index.js';
-import { ArrayFeed } from './support/array-feed.js';
-import { CostBroker } from './support/cost-broker.js';
 import { DAY, T0 } from './support/fixtures.js';
 
 function bars(symbol: string, closes: readonly number[]): MarketEvent[] {
   return closes.map((c, i) =>
     bar({ timestamp: T0 + i * DAY, symbol, open: c - 1, high: c + 1, low: c - 2, close: c, volume: 1000 }),
   );
+}
+
+/** Daily bars of symbol `A` (open = close − 1) as a feed. */
+function feed(closes: readonly number[]): MultiSymbolDataFeed {
+  return MultiSymbolDataFeed.fromEvents(bars('A', closes), { name: 'a' });
 }
 
 /** Orders by slice index: `[index, side, quantity]`. */
@@ -47,14 +52,18 @@ describe('ResultsCollector as an engine sink', () => {
     const audit = auditSink();
     const engine = new Engine({
       initialCash: 10_000,
-      feeds: [new ArrayFeed('a', bars('A', [10, 11, 12, 13, 14, 15, 16]))],
-      // buy 100 on b0 (fills b1 @ open 10), sell 40 on b2 (b3 @ 12), sell 60 on b4 (b5 @ 14)
+      // buy 100 on b0 (fills b1 @ open 10), sell 40 on b2 (b3 @ 13), sell 60 on b4 (b5 @ 15); these opens are
+      // chosen so that open × 1.01 and open × 0.99 are exactly the floats of the decimals below
+      feeds: [feed([10, 11, 12, 14, 15, 16, 17])],
       strategy: scripted([
         [0, 'BUY', 100],
         [2, 'SELL', 40],
         [4, 'SELL', 60],
       ]),
-      broker: new CostBroker({ slippageRate: 0.01, commissionRate: 0.001 }),
+      broker: new SimulatedBroker({
+        slippage: percentageSlippage({ rate: 0.01 }),
+        commission: percentageCommission({ rate: 0.001 }),
+      }),
       sinks: [collector, audit],
       describe: { strategy: 'scripted', costs: { slippage: '1%', commission: '0.1%' } },
     });
@@ -66,9 +75,13 @@ describe('ResultsCollector as an engine sink', () => {
       ['T1', 'P1', 40],
       ['T2', 'P1', 60],
     ]);
-    // entry 10.10 (10 + 1 %), exits 11.88 and 13.86 (−1 %): gross 40 × 1.78 = 71.2 and 60 × 3.76 = 225.6
-    expect(trades[0]?.pnlGross.toFixed()).toBe('71.2');
-    expect(trades[1]?.pnlGross.toFixed()).toBe('225.6');
+    // entry 10.10 (10 + 1 %), exits 12.87 and 14.85 (−1 %): gross 40 × 2.77 = 110.8 and 60 × 4.75 = 285
+    expect(trades.map((t) => [t.entryPrice, t.exitPrice])).toEqual([
+      [10.1, 12.87],
+      [10.1, 14.85],
+    ]);
+    expect(trades[0]?.pnlGross.toFixed()).toBe('110.8');
+    expect(trades[1]?.pnlGross.toFixed()).toBe('285');
     const net = trades.reduce((sum, t) => sum.plus(t.pnlNet), toMoney(0));
     expect(toMoney(10_000).plus(net).toFixed()).toBe(summary.finalCash.toFixed());
     expect(audit.realised()).toBe(net.toFixed());
@@ -77,11 +90,11 @@ describe('ResultsCollector as an engine sink', () => {
     expect(results.getFills().map((f) => f.tag)).toEqual(['s0', 's2', 's4']);
     const orders = results.getOrders();
     expect(orders.map((o) => [o.order.id, o.order.status, o.updates.map((u) => u.status)])).toEqual([
-      ['O1', 'FILLED', ['ACCEPTED', 'FILLED']],
-      ['O2', 'FILLED', ['ACCEPTED', 'FILLED']],
-      ['O3', 'FILLED', ['ACCEPTED', 'FILLED']],
+      ['O1', 'FILLED', ['SUBMITTED', 'ACCEPTED', 'FILLED']],
+      ['O2', 'FILLED', ['SUBMITTED', 'ACCEPTED', 'FILLED']],
+      ['O3', 'FILLED', ['SUBMITTED', 'ACCEPTED', 'FILLED']],
     ]);
-    expect(results.getOrderLog()).toHaveLength(6);
+    expect(results.getOrderLog()).toHaveLength(9);
     const curve = results.getEquityCurve();
     expect(curve.length).toBe(7);
     expect(curve.equity[0]).toBe(10_000);
@@ -90,10 +103,10 @@ describe('ResultsCollector as an engine sink', () => {
 
     // Metrics: costs in dollars, trade stats, breakdowns.
     const m = results.getMetrics();
-    // commission 0.1 % × (1010 + 475.2 + 831.6); slippage 100 × 0.10 + 40 × 0.12 + 60 × 0.14
-    expect(m.totalCommission.toFixed()).toBe('2.3168');
-    expect(m.totalSlippage.toFixed()).toBe('23.2');
-    expect(m.costDrag).toBeCloseTo(25.5168 / 10_000, 15);
+    // commission 0.1 % × (1010 + 514.8 + 891); slippage 100 × 0.10 + 40 × 0.13 + 60 × 0.15
+    expect(m.totalCommission.toFixed()).toBe('2.4158');
+    expect(m.totalSlippage.toFixed()).toBe('24.2');
+    expect(m.costDrag).toBeCloseTo(26.6158 / 10_000, 15);
     expect(m.trades.count).toBe(2);
     expect(m.trades.winRate).toBe(1);
     expect(m.trades.netPnl.toFixed()).toBe(net.toFixed());
@@ -116,9 +129,9 @@ describe('ResultsCollector as an engine sink', () => {
     const collector = new ResultsCollector();
     const summary = await new Engine({
       initialCash: 1_000,
-      feeds: [new ArrayFeed('a', bars('A', [10, 11, 12]))],
+      feeds: [feed([10, 11, 12])],
       strategy: scripted([[0, 'BUY', 10]]),
-      broker: new CostBroker(),
+      broker: new SimulatedBroker(),
       sinks: [collector],
     }).run();
     const results = collector.results();
@@ -136,14 +149,14 @@ describe('ResultsCollector as an engine sink', () => {
     const collector = new ResultsCollector();
     const engine = new Engine({
       initialCash: 1_000,
-      feeds: [new ArrayFeed('a', bars('A', [10, 11, 12, 13]))],
+      feeds: [feed([10, 11, 12, 13])],
       strategy: {
         onTimeSlice(slice, ctx) {
           if (slice.index === 0) ctx.bus.submit({ type: 'MARKET', symbol: 'A', side: 'BUY', quantity: 1 });
           if (slice.index === 2) throw new Error('model exploded');
         },
       },
-      broker: new CostBroker(),
+      broker: new SimulatedBroker(),
       sinks: [collector],
     });
     expect(collector.isComplete).toBe(false);
@@ -170,9 +183,9 @@ describe('ResultsCollector as an engine sink', () => {
     const closes = Array.from({ length: 40 }, (_, i) => 10 + Math.sin(i / 3) + i * 0.05);
     await new Engine({
       initialCash: 1_000,
-      feeds: [new ArrayFeed('a', bars('A', closes))],
+      feeds: [feed(closes)],
       strategy: scripted([[0, 'BUY', 50]]),
-      broker: new CostBroker(),
+      broker: new SimulatedBroker(),
       sinks: [collector],
     }).run();
     const results = collector.results();
@@ -219,12 +232,19 @@ describe('reconciliation (property)', () => {
           const collector = new ResultsCollector();
           const summary = await new Engine({
             initialCash: 100_000,
-            feeds: [new ArrayFeed('a', bars('A', closes))],
+            feeds: [feed(closes)],
             strategy,
-            broker: new CostBroker({ slippageRate: 0.002, commissionRate: 0.0005 }),
+            // the script may sell more than it holds: shorts allowed (cash covers any buy here)
+            broker: new SimulatedBroker({
+              slippage: percentageSlippage({ rate: 0.002 }),
+              commission: percentageCommission({ rate: 0.0005 }),
+              account: cashAccount({ allowShorts: true }),
+            }),
             sinks: [collector],
           }).run();
           const results = collector.results();
+          // no order was rejected (shorts allowed, cash ample): every scripted order took part
+          for (const o of results.getOrders()) expect(o.order.status).toBe('FILLED');
           const closed = results.getTrades({ includeOpen: false });
           const realised = closed.reduce((s, t) => s.plus(t.pnlNet), toMoney(0));
           if (summary.openTrades.length === 0) {

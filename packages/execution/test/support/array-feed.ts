@@ -1,5 +1,5 @@
-import { bar, type DataFeed, type MarketEvent } from '@ml4t/core';
-import { Observable } from 'rxjs';
+import { bar, type MarketEvent } from '@ml4t/core';
+import { ColumnarFeed, MultiSymbolDataFeed } from '@ml4t/feeds';
 
 /** One bar as a tuple-ish input for tests. */
 export interface TestBar {
@@ -39,47 +39,12 @@ export function daily(rows: readonly (readonly [number, number, number, number])
   return rows.map(([o, h, l, c], t) => ({ t, o, h, l, c, v: volume }));
 }
 
-/** A minimal DataFeed over an array of bars (sorted by time, then the given order). */
-export class ArrayFeed implements DataFeed {
-  readonly symbols: readonly string[];
-  private pos = 0;
-  private readonly events: readonly MarketEvent[];
-
-  constructor(
-    readonly name: string,
-    events: readonly MarketEvent[],
-  ) {
-    this.events = [...events].sort((a, b) => a.timestamp - b.timestamp);
-    this.symbols = [...new Set(this.events.map((e) => e.symbol))];
-  }
-
-  get isExhausted(): boolean {
-    return this.pos >= this.events.length;
-  }
-
-  peekNextTimestamp(): number {
-    return this.events[this.pos]?.timestamp ?? Number.POSITIVE_INFINITY;
-  }
-
-  next(): MarketEvent | undefined {
-    const e = this.events[this.pos];
-    if (e !== undefined) this.pos += 1;
-    return e;
-  }
-
-  reset(): void {
-    this.pos = 0;
-  }
-
-  seek(ts: number): void {
-    this.pos = this.events.findIndex((e) => e.timestamp >= ts);
-    if (this.pos < 0) this.pos = this.events.length;
-  }
-
-  toObservable(): Observable<MarketEvent> {
-    return new Observable((sub) => {
-      for (let e = this.next(); e !== undefined; e = this.next()) sub.next(e);
-      sub.complete();
-    });
+/**
+ * The feed tests replay: `MultiSymbolDataFeed.fromEvents` under `name` (bars validated, policy `'error'`),
+ * kept as a constructible class so call sites read `new ArrayFeed(name, events)`.
+ */
+export class ArrayFeed extends ColumnarFeed {
+  constructor(name: string, events: readonly MarketEvent[]) {
+    super(MultiSymbolDataFeed.fromEvents(events, { name }).columns, { name });
   }
 }

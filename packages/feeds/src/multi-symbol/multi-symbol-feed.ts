@@ -1,4 +1,4 @@
-import { ConfigError } from '@ml4t/core';
+import { ConfigError, type MarketEvent } from '@ml4t/core';
 import type { BarColumns } from '../columnar/bar-columns.js';
 import { BarColumnsBuilder } from '../columnar/bar-columns-builder.js';
 import { ColumnarFeed } from '../columnar/columnar-feed.js';
@@ -85,6 +85,45 @@ export class MultiSymbolDataFeed extends ColumnarFeed {
       if (Number.isNaN(this.firsts[s] as number)) this.firsts[s] = bars.timestamp[i] as number;
       this.lasts[s] = bars.timestamp[i] as number;
     }
+  }
+
+  /**
+   * Builds a feed from bar events (e.g. recorded `MarketEvent`s), one series per symbol.
+   *
+   * Events are grouped by symbol, symbols in order of first appearance, and may be interleaved across symbols
+   * in any way; each symbol's events keep their given order (they are not sorted, so a symbol going back in
+   * time is an `unsorted` issue for validation). A quote or quote size is kept when finite and treated as
+   * absent otherwise (`bar()` fills absent quotes with `NaN`). Each series is then validated and merged as by
+   * the constructor.
+   *
+   * @example
+   * ```ts
+   * const feed = MultiSymbolDataFeed.fromEvents(recordedBars, { name: 'replay' }); // recordedBars: MarketEvent[]
+   * ```
+   * @throws ConfigError when `events` is empty; DataValidationError as the constructor does.
+   */
+  static fromEvents(events: readonly MarketEvent[], options: MultiSymbolFeedOptions = {}): MultiSymbolDataFeed {
+    const series = new Map<string, SeriesBar[]>();
+    for (const e of events) {
+      let rows = series.get(e.symbol);
+      if (rows === undefined) {
+        rows = [];
+        series.set(e.symbol, rows);
+      }
+      rows.push({
+        timestamp: e.timestamp,
+        open: e.open,
+        high: e.high,
+        low: e.low,
+        close: e.close,
+        volume: e.volume,
+        ...(Number.isFinite(e.bid) ? { bid: e.bid } : {}),
+        ...(Number.isFinite(e.ask) ? { ask: e.ask } : {}),
+        ...(Number.isFinite(e.bidSize) ? { bidSize: e.bidSize } : {}),
+        ...(Number.isFinite(e.askSize) ? { askSize: e.askSize } : {}),
+      });
+    }
+    return new MultiSymbolDataFeed(series, options);
   }
 
   /** First timestamp with a bar of `symbol`; `NaN` when unknown. */
