@@ -8,8 +8,9 @@
  * Exits 1 on a mismatch or a failed workload, 2 on a bad command line. No timing assertions: `--quick` is a
  * CI smoke test.
  */
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { ConfigError } from '@ml4t/core';
 import { exportDatasets } from './data/export-datasets.js';
 import { type BenchOptions, parseBenchOptions } from './harness/bench-options.js';
@@ -17,6 +18,7 @@ import { bundleWorker } from './harness/bundle-worker.js';
 import { type ForkOptions, forkWorkload } from './harness/fork-workload.js';
 import { formatResultLine, type RunMeasurement, toResultLine } from './harness/result-line.js';
 import { BASELINE_ID } from './workloads/baseline-id.js';
+import { PARQUET_DIR_ENV, PARQUET_ID, writeW0Parquet } from './workloads/w0-parquet.js';
 
 /**
  * Where relative directories are resolved: the directory the user ran `pnpm bench` in (pnpm runs the script
@@ -37,6 +39,11 @@ async function main(options: BenchOptions): Promise<number> {
   let status = 0;
   try {
     for (const id of options.only) {
+      if (id === 'W0') {
+        print(await forkWorkload(id, fork));
+        print(await parquetLine(fork, options.quick));
+        continue;
+      }
       if (id !== 'W1') {
         print(await forkWorkload(id, fork));
         continue;
@@ -53,6 +60,22 @@ async function main(options: BenchOptions): Promise<number> {
     await bundle.dispose();
   }
   return status;
+}
+
+/**
+ * The Parquet line (issue: "a 250 × 5,040 Parquet file loads and replays with peak memory recorded"): the
+ * dataset is written here, so the worker's peak RSS covers only loading and replaying it.
+ */
+async function parquetLine(fork: ForkOptions, quick: boolean): Promise<RunMeasurement> {
+  const dir = await mkdtemp(join(tmpdir(), 'ml4t-bench-parquet-'));
+  try {
+    await writeW0Parquet(dir, quick);
+    process.env[PARQUET_DIR_ENV] = dir;
+    return await forkWorkload(PARQUET_ID, fork);
+  } finally {
+    delete process.env[PARQUET_DIR_ENV];
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 function print(m: RunMeasurement, baselineRatio?: number): void {

@@ -1,0 +1,65 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Engine } from '@ml4t/core';
+import { SimulatedBroker } from '@ml4t/execution';
+import { loadMarketDirectory, writeMarketParquet } from '@ml4t/feeds';
+import { ResultsCollector } from '@ml4t/results';
+import { benchDataset } from '../data/bench-datasets.js';
+import { exactEquity, toCents } from '../harness/cents.js';
+import { timed } from '../harness/stopwatch.js';
+import type { Workload } from '../harness/workload-outcome.js';
+
+/** Id of the Parquet load-and-replay line. */
+export const PARQUET_ID = 'W0-parquet';
+
+/** Environment variable naming a directory that already holds W0's dataset as Parquet (set by `main.ts`). */
+export const PARQUET_DIR_ENV = 'ML4T_BENCH_PARQUET_DIR';
+
+/** Writes W0's dataset (prices, scores, VIX) as Parquet into `dir`, in the BENCHMARKS.md export layout. */
+export async function writeW0Parquet(dir: string, quick: boolean): Promise<void> {
+  await writeMarketParquet(benchDataset('W0', quick).market, dir);
+}
+
+/**
+ * W0 from files: loads the 250 × 5,040 dataset from Parquet (prices, scores and VIX, validated) and replays it
+ * through the engine with the empty strategy. The line's seconds and peak RSS cover loading and replay; the
+ * files are written beforehand by the parent process, so generating them is not measured.
+ */
+export const w0Parquet: Workload = {
+  id: PARQUET_ID,
+  async run(quick) {
+    const given = process.env[PARQUET_DIR_ENV];
+    const dir = given ?? (await mkdtemp(join(tmpdir(), 'ml4t-bench-')));
+    try {
+      if (given === undefined) await writeW0Parquet(dir, quick);
+      const collector = new ResultsCollector();
+      const { value, seconds } = await timed(async () => {
+        const loaded = await loadMarketDirectory(dir, { format: 'parquet' });
+        const engine = new Engine({
+          initialCash: 1_000_000,
+          feeds: [loaded.feed],
+          ...(loaded.features ? { features: loaded.features } : {}),
+          strategy: { name: 'empty' },
+          broker: new SimulatedBroker(),
+          sinks: [collector],
+        });
+        const summary = await engine.run();
+        collector.results();
+        return { engine, summary };
+      });
+      const { engine, summary } = value;
+      return {
+        workload: PARQUET_ID,
+        symbols: engine.symbols.size,
+        bars: summary.bars,
+        seconds,
+        fills: summary.fills,
+        trades: summary.closedTrades,
+        finalEquity: toCents(exactEquity(engine.portfolio)),
+      };
+    } finally {
+      if (given === undefined) await rm(dir, { recursive: true, force: true });
+    }
+  },
+};
