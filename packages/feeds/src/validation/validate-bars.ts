@@ -87,7 +87,8 @@ export function validateBars(raw: RawBars, options: ValidateBarsOptions = {}): V
   let unsorted = false;
 
   // Records one broken rule of the current row; returns true when the caller should apply its repair.
-  const report = (issue: DataIssue, fix: Fix): boolean => {
+  /** Records an issue under the policy; `repairNote` says how a repair fixes it (reported only when it does). */
+  const report = (issue: DataIssue, fix: Fix, repairNote?: string): boolean => {
     if (o.policy === 'error') {
       // An invalid row takes no part in the ordering checks, as if dropped.
       errors.add(issue);
@@ -95,7 +96,7 @@ export function validateBars(raw: RawBars, options: ValidateBarsOptions = {}): V
       return false;
     }
     if (repair && fix === 'repair') {
-      repaired.add(issue);
+      repaired.add(repairNote === undefined ? issue : { ...issue, message: `${issue.message}; ${repairNote}` });
       return true;
     }
     dropped.add(issue);
@@ -168,7 +169,8 @@ export function validateBars(raw: RawBars, options: ValidateBarsOptions = {}): V
 
     const vol = volume[i] as number;
     if (!Number.isFinite(vol)) {
-      if (report(at(colName('volume'), 'not-finite', vol, `volume is ${vol}; repaired to 0`), 'repair')) volume[i] = 0;
+      if (report(at(colName('volume'), 'not-finite', vol, `volume is ${vol}`), 'repair', 'repaired to 0'))
+        volume[i] = 0;
     } else if (vol < 0) {
       if (report(at(colName('volume'), 'negative-volume', vol, 'volume must be ≥ 0; repaired to 0'), 'repair')) {
         volume[i] = 0;
@@ -182,7 +184,7 @@ export function validateBars(raw: RawBars, options: ValidateBarsOptions = {}): V
       if (!Number.isFinite(q) || q <= 0) {
         const rule = Number.isFinite(q) ? 'non-positive-price' : 'not-finite';
         if (
-          report(at(colName(field), rule, q, `${field} must be a finite price > 0; repaired to no quote`), 'repair')
+          report(at(colName(field), rule, q, `${field} must be a finite price > 0`), 'repair', 'repaired to no quote')
         ) {
           arr[i] = Number.NaN;
         }
@@ -194,7 +196,7 @@ export function validateBars(raw: RawBars, options: ValidateBarsOptions = {}): V
       if (Number.isNaN(q)) continue;
       if (!Number.isFinite(q) || q < 0) {
         const rule = Number.isFinite(q) ? 'negative-size' : 'not-finite';
-        if (report(at(colName(field), rule, q, `${field} must be finite and ≥ 0; repaired to no size`), 'repair')) {
+        if (report(at(colName(field), rule, q, `${field} must be finite and ≥ 0`), 'repair', 'repaired to no size')) {
           arr[i] = Number.NaN;
         }
       }
@@ -213,8 +215,9 @@ export function validateBars(raw: RawBars, options: ValidateBarsOptions = {}): V
       if (h < l) {
         if (
           report(
-            at(colName('high'), 'high-below-low', h, `high ${h} is below low ${l}; repaired by swapping`),
+            at(colName('high'), 'high-below-low', h, `high ${h} is below low ${l}`),
             'repair',
+            'repaired by swapping',
           )
         ) {
           high[i] = l;
@@ -226,8 +229,10 @@ export function validateBars(raw: RawBars, options: ValidateBarsOptions = {}): V
       for (const [field, arr] of ends) {
         const v = arr[i] as number;
         if (v > h || v < l) {
-          const msg = `${field} ${v} is outside [low ${l}, high ${h}]; repaired by widening the range`;
-          if (report(at(colName(field), `${field}-outside-range`, v, msg), 'repair')) {
+          const msg = `${field} ${v} is outside [low ${l}, high ${h}]`;
+          if (
+            report(at(colName(field), `${field}-outside-range`, v, msg), 'repair', 'repaired by widening the range')
+          ) {
             if (v > h) high[i] = v;
             if (v < l) low[i] = v;
             h = high[i] as number;
