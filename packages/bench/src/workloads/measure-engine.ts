@@ -9,16 +9,17 @@ import type { WorkloadOutcome } from '../harness/workload-outcome.js';
  * user pays for after the data is loaded. The feeds in `config` must be fresh (not yet replayed).
  *
  * @param id - the workload id for the result line
- * @param config - the full engine configuration, `collector` among its sinks
+ * @param config - the full engine configuration, `collector` among its sinks; or a function building it
+ *   (e.g. loading the data from files), whose time is then measured too
  * @param collector - the results collector whose `results()` closes the measured part
  */
 export async function measureEngine(
   id: string,
-  config: EngineConfig,
+  config: EngineConfig | (() => Promise<EngineConfig>),
   collector: ResultsCollector,
 ): Promise<WorkloadOutcome> {
   const { value, seconds } = await timed(async () => {
-    const engine = new Engine(config);
+    const engine = new Engine(typeof config === 'function' ? await config() : config);
     const summary = await engine.run();
     collector.results();
     return { engine, summary };

@@ -1,14 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Engine } from '@ml4t/core';
 import { SimulatedBroker } from '@ml4t/execution';
 import { loadMarketDirectory, writeMarketParquet } from '@ml4t/feeds';
 import { ResultsCollector } from '@ml4t/results';
 import { benchDataset } from '../data/bench-datasets.js';
-import { exactEquity, toCents } from '../harness/cents.js';
-import { timed } from '../harness/stopwatch.js';
 import type { Workload } from '../harness/workload-outcome.js';
+import { measureEngine } from './measure-engine.js';
 
 /** Id of the Parquet load-and-replay line. */
 export const PARQUET_ID = 'W0-parquet';
@@ -34,30 +32,21 @@ export const w0Parquet: Workload = {
     try {
       if (given === undefined) await writeW0Parquet(dir, quick);
       const collector = new ResultsCollector();
-      const { value, seconds } = await timed(async () => {
-        const loaded = await loadMarketDirectory(dir, { format: 'parquet' });
-        const engine = new Engine({
-          initialCash: 1_000_000,
-          feeds: [loaded.feed],
-          ...(loaded.features ? { features: loaded.features } : {}),
-          strategy: { name: 'empty' },
-          broker: new SimulatedBroker(),
-          sinks: [collector],
-        });
-        const summary = await engine.run();
-        collector.results();
-        return { engine, summary };
-      });
-      const { engine, summary } = value;
-      return {
-        workload: PARQUET_ID,
-        symbols: engine.symbols.size,
-        bars: summary.bars,
-        seconds,
-        fills: summary.fills,
-        trades: summary.closedTrades,
-        finalEquity: toCents(exactEquity(engine.portfolio)),
-      };
+      return await measureEngine(
+        PARQUET_ID,
+        async () => {
+          const loaded = await loadMarketDirectory(dir, { format: 'parquet' });
+          return {
+            initialCash: 1_000_000,
+            feeds: [loaded.feed],
+            ...(loaded.features ? { features: loaded.features } : {}),
+            strategy: { name: 'empty' },
+            broker: new SimulatedBroker(),
+            sinks: [collector],
+          };
+        },
+        collector,
+      );
     } finally {
       if (given === undefined) await rm(dir, { recursive: true, force: true });
     }
