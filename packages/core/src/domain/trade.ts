@@ -57,8 +57,8 @@ export interface Trade {
   readonly entryOrderIds: readonly string[];
   readonly exitOrderId: string;
   readonly exitReason: ExitReason;
-  /** Name of the rule or order behind the exit. */
-  readonly exitRule?: string;
+  /** Name of the rule behind the exit (risk exits); `undefined` for exits by an order. */
+  readonly exitRule?: string | undefined;
   /** `(exitPrice − entryPrice) × quantity × multiplier`, sign-adjusted for shorts; exact. */
   readonly pnlGross: Money;
   /** `pnlGross − commission`. */

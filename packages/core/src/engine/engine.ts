@@ -79,6 +79,8 @@ export class Engine {
   private readonly gate: OrderGate;
   private readonly risk: PositionRiskStep;
   private readonly portfolioRules: readonly PortfolioRule[];
+  /** True if a portfolio rule implements `onSnapshot` (checked once, not per slice). */
+  private readonly snapshotRules: boolean;
   private readonly actions: readonly CorporateAction[];
   private readonly context: StrategyContext;
   private readonly pipelineInput: Subject<OrderEvent> | undefined;
@@ -110,6 +112,7 @@ export class Engine {
     this.strategy = typeof config.strategy === 'function' ? strategyFromOperator(config.strategy) : config.strategy;
     this.history = new HistoryBuffer(this.strategy.historyLength ?? 0, n);
     this.portfolioRules = config.portfolioRules ?? [];
+    this.snapshotRules = this.portfolioRules.some((r) => Boolean(r.onSnapshot));
     this.gate = new OrderGate(
       this.portfolioRules,
       this.ledger,
@@ -271,8 +274,7 @@ export class Engine {
   }
 
   private snapshot(): void {
-    const wanted =
-      this.sinks.length > 0 || this.portfolioSubject.observed || this.portfolioRules.some((r) => r.onSnapshot);
+    const wanted = this.sinks.length > 0 || this.portfolioSubject.observed || this.snapshotRules;
     const ledger = this.ledger;
     let positionsValue = 0;
     let gross = 0;

@@ -29,6 +29,8 @@ class RuleInput implements PositionRuleInput {
 export class PositionRiskStep {
   private readonly states = new Map<string, Record<string, unknown>[]>();
   private readonly input: RuleInput;
+  /** Reused copy of the positions of one `run` (exits change the ledger's list while it runs). */
+  private readonly scratch: (PositionState | undefined)[] = [];
 
   constructor(
     private readonly rules: readonly PositionRule[],
@@ -47,7 +49,27 @@ export class PositionRiskStep {
     const input = this.input;
     input.timestamp = market.timestamp;
     input.index = market.index;
-    for (const pos of positions.slice()) {
+    const list = this.scratch;
+    const n = positions.length;
+    for (let k = 0; k < n; k++) list[k] = positions[k];
+    try {
+      this.evaluate(list, n, broker, onExit);
+    } finally {
+      // Drop the references (closed positions) without shrinking the array.
+      for (let k = 0; k < n; k++) list[k] = undefined;
+    }
+  }
+
+  private evaluate(
+    positions: readonly (PositionState | undefined)[],
+    n: number,
+    broker: Broker,
+    onExit: (symbolId: number) => void,
+  ): void {
+    const market = this.market;
+    const input = this.input;
+    for (let k = 0; k < n; k++) {
+      const pos = positions[k] as PositionState;
       const sid = pos.symbolId;
       if (!market.hasBar(sid) || pos.quantity === 0) continue;
       const entryBar = pos.entryIndex === market.index;

@@ -170,8 +170,8 @@ export class Portfolio implements PortfolioView {
       pos.quantity += signed;
       pos.costBasis = pos.costBasis.plus(fill.notional);
       pos.openCommission = pos.openCommission.plus(fill.commission);
-      pos.openSlippage = pos.openSlippage.plus(fill.slippage);
-      pos.openImpact = pos.openImpact.plus(fill.impact);
+      pos.openSlippage = plusMoney(pos.openSlippage, fill.slippage);
+      pos.openImpact = plusMoney(pos.openImpact, fill.impact);
       pos.entryOrderIds.push(fill.orderId);
       this.qty[sid] = pos.quantity;
       return [];
@@ -191,7 +191,7 @@ export class Portfolio implements PortfolioView {
     const openCosts: Costs = {
       commission: fill.commission.minus(closeCosts.commission),
       slippage: fill.slippage.minus(closeCosts.slippage),
-      impact: fill.impact.minus(closeCosts.impact),
+      impact: minusMoney(fill.impact, closeCosts.impact),
     };
     this.openPosition(
       fill,
@@ -338,8 +338,8 @@ export class Portfolio implements PortfolioView {
       pos.quantity += pos.quantity > 0 ? -quantity : quantity;
       pos.costBasis = pos.costBasis.minus(basis);
       pos.openCommission = pos.openCommission.minus(entryCommission);
-      pos.openSlippage = pos.openSlippage.minus(entrySlippage);
-      pos.openImpact = pos.openImpact.minus(entryImpact);
+      pos.openSlippage = minusMoney(pos.openSlippage, entrySlippage);
+      pos.openImpact = minusMoney(pos.openImpact, entryImpact);
       this.qty[pos.symbolId] = pos.quantity;
     }
     return trade;
@@ -348,7 +348,8 @@ export class Portfolio implements PortfolioView {
   private record(pos: PositionState, part: TradePart): Trade {
     const long = pos.quantity > 0;
     const units = part.quantity * pos.multiplier;
-    const basisNumber = part.basis.toNumber();
+    // A whole close's basis is the position's cost basis, whose float the position caches.
+    const basisNumber = part.basis === pos.costBasis ? pos.costBasisNumber() : part.basis.toNumber();
     const entryPrice = basisNumber / units;
     const pnlGross = long ? part.exitNotional.minus(part.basis) : part.basis.minus(part.exitNotional);
     const commission = part.entryCommission.plus(part.exitCommission);
@@ -357,12 +358,22 @@ export class Portfolio implements PortfolioView {
     const low = Math.min(pos.lowWater, part.exitPrice);
     const favourable = long ? (high - entryPrice) / entryPrice : (entryPrice - low) / entryPrice;
     const adverse = long ? (low - entryPrice) / entryPrice : (entryPrice - high) / entryPrice;
+    const entrySlippagePerUnit = part.entrySlippage.toNumber() / units;
+    const slippage = plusMoney(part.entrySlippage, part.exitSlippage);
+    const impact = plusMoney(part.entryImpact, part.exitImpact);
+    const entryOrderIds = [...pos.entryOrderIds];
+    const returnPct = pnlGross.toNumber() / basisNumber;
+    const netReturnPct = pnlNet.toNumber() / basisNumber;
+    const direction = long ? 'LONG' : 'SHORT';
+    const mfe = Math.max(0, favourable);
+    const mae = Math.min(0, adverse);
+    // One literal with every key (exitRule may be undefined): the same shape for every record, built cheaply.
     return {
       id: part.id,
       positionId: pos.positionId,
       symbol: pos.symbol,
       symbolId: pos.symbolId,
-      direction: long ? 'LONG' : 'SHORT',
+      direction,
       quantity: part.quantity,
       multiplier: pos.multiplier,
       entryTime: pos.entryTime,
@@ -374,31 +385,44 @@ export class Portfolio implements PortfolioView {
       entryCommission: part.entryCommission,
       exitCommission: part.exitCommission,
       commission,
-      entrySlippagePerUnit: part.entrySlippage.toNumber() / units,
+      entrySlippagePerUnit,
       exitSlippagePerUnit: part.exitSlippagePerUnit,
       entrySlippage: part.entrySlippage,
       exitSlippage: part.exitSlippage,
-      slippage: part.entrySlippage.plus(part.exitSlippage),
+      slippage,
       entryImpact: part.entryImpact,
       exitImpact: part.exitImpact,
-      impact: part.entryImpact.plus(part.exitImpact),
-      entryOrderIds: [...pos.entryOrderIds],
+      impact,
+      entryOrderIds,
       exitOrderId: part.exitOrderId,
       exitReason: part.exitReason,
-      ...(part.exitRule !== undefined ? { exitRule: part.exitRule } : {}),
+      exitRule: part.exitRule,
       pnlGross,
       pnlNet,
-      returnPct: pnlGross.toNumber() / basisNumber,
-      netReturnPct: pnlNet.toNumber() / basisNumber,
+      returnPct,
+      netReturnPct,
       barsHeld: pos.barsHeld,
       durationMs: part.exitTime - pos.entryTime,
-      mfe: Math.max(0, favourable),
-      mae: Math.min(0, adverse),
+      mfe,
+      mae,
       entryContext: pos.entryContext,
       exitContext: part.exitContext,
       isOpen: part.isOpen,
     };
   }
+}
+
+/**
+ * `a.plus(b)`, reusing `a` when both are zero and the sum is `a` (every case but −0 + +0 = +0): zero costs such
+ * as market impact need no new Decimal per fill.
+ */
+function plusMoney(a: Money, b: Money): Money {
+  return a.isZero() && b.isZero() && (!a.isNegative() || b.isNegative()) ? a : a.plus(b);
+}
+
+/** `a.minus(b)`, reusing `a` when both are zero and the difference is `a` (every case but −0 − −0 = +0). */
+function minusMoney(a: Money, b: Money): Money {
+  return a.isZero() && b.isZero() && !(a.isNegative() && b.isNegative()) ? a : a.minus(b);
 }
 
 /** The cost amounts of one fill (or of one part of it). */

@@ -25,6 +25,9 @@ export class PositionState implements Position {
   highClose: number;
   lowClose: number;
   readonly entryOrderIds: string[];
+  /** {@link costBasis} as a float, and the Decimal it was converted from (a `toNumber` is a string round trip). */
+  #basisNumber = 0;
+  #basisOf: Money | undefined;
 
   constructor(
     readonly symbol: string,
@@ -60,7 +63,17 @@ export class PositionState implements Position {
 
   /** Average entry price per unit: cost basis ÷ (|quantity| × multiplier). */
   get avgPrice(): number {
-    return this.costBasis.toNumber() / (Math.abs(this.quantity) * this.multiplier);
+    return this.costBasisNumber() / (Math.abs(this.quantity) * this.multiplier);
+  }
+
+  /** `costBasis.toNumber()`, converted once per change of the cost basis. */
+  costBasisNumber(): number {
+    const basis = this.costBasis;
+    if (basis !== this.#basisOf) {
+      this.#basisNumber = basis.toNumber();
+      this.#basisOf = basis;
+    }
+    return this.#basisNumber;
   }
 
   get lastPrice(): number {
@@ -72,7 +85,7 @@ export class PositionState implements Position {
   }
 
   get unrealizedPnl(): number {
-    const basis = this.costBasis.toNumber();
+    const basis = this.costBasisNumber();
     return this.marketValue - (this.quantity > 0 ? basis : -basis);
   }
 }

@@ -46,6 +46,8 @@ export function toMoney(value: MoneyInput): Money {
  * `amount − part` stays exact and the parts of a split always add back up to the whole.
  */
 export function proRata(amount: Money, quantity: number, total: number): Money {
+  // A share of zero is that zero (no new Decimal: zero costs such as market impact are common).
+  if (amount.isZero() && quantity > 0 && total > 0) return amount;
   return amount.times(quantity).div(total).toDecimalPlaces(ALLOCATION_PLACES, DecimalJs.ROUND_HALF_EVEN);
 }
 

@@ -2,7 +2,6 @@ import {
   ConfigError,
   type FillEvent,
   Ml4tError,
-  type Order,
   type OrderUpdate,
   type PortfolioSnapshot,
   type ResultSink,
@@ -14,6 +13,7 @@ import { BacktestResults } from '../backtest-results.js';
 import { type MetricsOptions, validateMetricsOptions } from '../metrics/metrics-options.js';
 import { resolvePeriodsPerYear } from '../metrics/periods-per-year.js';
 import { EquityBuffer } from './equity-buffer.js';
+import { OrderLog } from './order-log.js';
 import type { OrderRecord } from './order-record.js';
 
 /** Options of {@link ResultsCollector}. */
@@ -22,11 +22,6 @@ export interface ResultsCollectorOptions {
   readonly metrics?: MetricsOptions;
   /** Initial capacity of the equity columns, in bars; they double when full. @defaultValue 1024 */
   readonly capacity?: number;
-}
-
-interface MutableOrderRecord {
-  order: Order;
-  readonly updates: OrderUpdate[];
 }
 
 /**
@@ -50,8 +45,7 @@ export class ResultsCollector implements ResultSink {
   private equity: EquityBuffer;
   private fills: FillEvent[] = [];
   private trades: Trade[] = [];
-  private log: OrderUpdate[] = [];
-  private orders = new Map<string, MutableOrderRecord>();
+  private log = new OrderLog();
 
   /** @throws ConfigError (path `capacity` or `metrics.…`) for invalid options. */
   constructor(options: ResultsCollectorOptions = {}) {
@@ -72,20 +66,15 @@ export class ResultsCollector implements ResultSink {
     this.equity = new EquityBuffer(this.options.capacity);
     this.fills = [];
     this.trades = [];
-    this.log = [];
-    this.orders = new Map();
+    this.log = new OrderLog();
   }
 
-  /** Appends an order update to the log and to its order's history. */
+  /**
+   * Appends an order update to the log and to its order's history. The log is compact (see {@link OrderLog}):
+   * `results().getOrderLog()` and `getOrders()` rebuild equal objects on first use.
+   */
   onOrder(update: OrderUpdate): void {
     this.log.push(update);
-    const known = this.orders.get(update.order.id);
-    if (known) {
-      known.order = update.order;
-      known.updates.push(update);
-    } else {
-      this.orders.set(update.order.id, { order: update.order, updates: [update] });
-    }
   }
 
   /** Records a fill. */
@@ -118,15 +107,18 @@ export class ResultsCollector implements ResultSink {
     if (info === undefined || summary === undefined) {
       throw new Ml4tError('RESULTS_NOT_READY', 'results are available once the run has ended (after onEnd)');
     }
-    const orders: OrderRecord[] = [];
-    for (const record of this.orders.values()) orders.push({ order: record.order, updates: [...record.updates] });
+    const log = this.log.materialize();
     return new BacktestResults({
       info,
       summary,
       closedTrades: [...this.trades],
       fills: [...this.fills],
-      orders,
-      orderLog: [...this.log],
+      get orders(): readonly OrderRecord[] {
+        return log.orders();
+      },
+      get orderLog(): readonly OrderUpdate[] {
+        return log.log();
+      },
       curve: this.equity.toCurve(),
       ...(this.options.metrics !== undefined ? { metricsDefaults: this.options.metrics } : {}),
     });
