@@ -70,7 +70,7 @@ export class ResultsCollector implements ResultSink {
   }
 
   /**
-   * Appends an order update to the log and to its order's history. The log is compact (see {@link OrderLog}):
+   * Appends an order update to the log and to its order's history. The log keeps typed columns, not objects:
    * `results().getOrderLog()` and `getOrders()` rebuild equal objects on first use.
    */
   onOrder(update: OrderUpdate): void {
