@@ -97,7 +97,7 @@ const UPDATE_KEYS: readonly string[] = ['timestamp', 'status', 'previousStatus',
  * True if the own enumerable keys of `value` are `keys[0..required)` followed by a subsequence of the rest, in
  * that order, and every optional key present has a defined value (the rebuilt copies omit undefined ones).
  */
-function hasKeys(value: object, keys: readonly string[], required: number): boolean {
+export function hasKeys(value: object, keys: readonly string[], required: number): boolean {
   let k = 0;
   for (const key in value) {
     if (k < required) {

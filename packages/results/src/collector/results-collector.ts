@@ -13,8 +13,10 @@ import { BacktestResults } from '../backtest-results.js';
 import { type MetricsOptions, validateMetricsOptions } from '../metrics/metrics-options.js';
 import { resolvePeriodsPerYear } from '../metrics/periods-per-year.js';
 import { EquityBuffer } from './equity-buffer.js';
+import { FillLog } from './fill-log.js';
 import { OrderLog } from './order-log.js';
 import type { OrderRecord } from './order-record.js';
+import { TradeLog } from './trade-log.js';
 
 /** Options of {@link ResultsCollector}. */
 export interface ResultsCollectorOptions {
@@ -43,8 +45,8 @@ export class ResultsCollector implements ResultSink {
   private info: RunInfo | undefined;
   private summary: RunSummary | undefined;
   private equity: EquityBuffer;
-  private fills: FillEvent[] = [];
-  private trades: Trade[] = [];
+  private fills = new FillLog();
+  private trades = new TradeLog();
   private log = new OrderLog();
 
   /** @throws ConfigError (path `capacity` or `metrics.…`) for invalid options. */
@@ -64,8 +66,8 @@ export class ResultsCollector implements ResultSink {
     this.info = info;
     this.summary = undefined;
     this.equity = new EquityBuffer(this.options.capacity);
-    this.fills = [];
-    this.trades = [];
+    this.fills = new FillLog();
+    this.trades = new TradeLog();
     this.log = new OrderLog();
   }
 
@@ -77,12 +79,12 @@ export class ResultsCollector implements ResultSink {
     this.log.push(update);
   }
 
-  /** Records a fill. */
+  /** Records a fill in typed columns; `results().getFills()` rebuilds equal objects on first use. */
   onFill(fill: FillEvent): void {
     this.fills.push(fill);
   }
 
-  /** Records a closed trade record. */
+  /** Records a closed trade record in typed columns; `results().getTrades()` rebuilds it on first use. */
   onTrade(trade: Trade): void {
     this.trades.push(trade);
   }
@@ -108,11 +110,17 @@ export class ResultsCollector implements ResultSink {
       throw new Ml4tError('RESULTS_NOT_READY', 'results are available once the run has ended (after onEnd)');
     }
     const log = this.log.materialize();
+    const fills = this.fills.materialize();
+    const trades = this.trades.materialize();
     return new BacktestResults({
       info,
       summary,
-      closedTrades: [...this.trades],
-      fills: [...this.fills],
+      get closedTrades(): readonly Trade[] {
+        return trades();
+      },
+      get fills(): readonly FillEvent[] {
+        return fills();
+      },
       get orders(): readonly OrderRecord[] {
         return log.orders();
       },

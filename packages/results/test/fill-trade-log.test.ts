@@ -1,0 +1,265 @@
+import {
+  bar,
+  Decimal,
+  Engine,
+  type FillEvent,
+  type MarketEvent,
+  type RunInfo,
+  type Strategy,
+  type Trade,
+} from '@ml4t/core';
+import {
+  almgrenChrissImpact,
+  marginAccount,
+  percentageCommission,
+  percentageSlippage,
+  SimulatedBroker,
+} from '@ml4t/execution';
+import { MultiSymbolDataFeed } from '@ml4t/feeds';
+import { describe, expect, it } from 'vitest';
+import { MoneyPool } from '../src/collector/compact-columns.js';
+import { FillLog } from '../src/collector/fill-log.js';
+import { TradeLog } from '../src/collector/trade-log.js';
+import { FILL_TABLE } from '../src/export/fill-table.js';
+import { BacktestResults, ResultsCollector, TRADE_TABLE } from '../src/index.js';
+import { DAY, T0 } from './support/fixtures.js';
+
+/** Deterministic noisy closes (full-precision floats, the worst case for exact money). */
+function bars(symbol: string, start: number, n: number): MarketEvent[] {
+  let x = start;
+  const out: MarketEvent[] = [];
+  for (let i = 0; i < n; i++) {
+    x *= 1 + Math.sin(i * 1.7 + start) * 0.031;
+    out.push(
+      bar({ timestamp: T0 + i * DAY, symbol, open: x * 0.997, high: x * 1.02, low: x * 0.98, close: x, volume: 5e4 }),
+    );
+  }
+  return out;
+}
+
+/** Entries in two tranches, partial and whole exits, shorts, tags, stop orders, every few bars. */
+const strategy: Strategy = {
+  onTimeSlice(slice, ctx) {
+    const i = slice.index;
+    const phase = i % 6;
+    for (const symbol of ['A', 'B']) {
+      if (phase === 0) ctx.bus.submit({ type: 'MARKET', symbol, side: 'BUY', quantity: 30, tag: `t${i}` });
+      if (phase === 1) ctx.bus.submit({ type: 'MARKET', symbol, side: 'BUY', quantity: 17 });
+      if (phase === 2) ctx.bus.submit({ type: 'MARKET', symbol, side: 'SELL', quantity: 20 });
+      if (phase === 3) ctx.bus.submit({ type: 'MARKET', symbol, side: 'SELL', quantity: 40 });
+      if (phase === 4) ctx.bus.submit({ type: 'STOP', symbol, side: 'BUY', quantity: 13, stopPrice: 1 });
+    }
+  },
+};
+
+async function run(collector: ResultsCollector): Promise<{ fills: FillEvent[]; trades: Trade[] }> {
+  const fills: FillEvent[] = [];
+  const trades: Trade[] = [];
+  const engine = new Engine({
+    initialCash: 1_000_000,
+    feeds: [MultiSymbolDataFeed.fromEvents([...bars('A', 10, 60), ...bars('B', 23.7, 60)], { name: 'ab' })],
+    strategy,
+    broker: new SimulatedBroker({
+      slippage: percentageSlippage({ rate: 0.0005 }),
+      commission: percentageCommission({ rate: 0.001 }),
+      impact: almgrenChrissImpact({ temporary: 0.1, permanent: 0.05 }),
+      account: marginAccount(),
+      settlementDelayDays: 1,
+    }),
+    sinks: [collector],
+  });
+  engine.fills$.subscribe((f) => fills.push(f));
+  engine.trades$.subscribe((t) => trades.push(t));
+  await engine.run();
+  return { fills, trades };
+}
+
+/** JSON with Decimals as their exact text (tagged), so key order and values are compared together. */
+function json(value: unknown): string {
+  return JSON.stringify(value, function (this: unknown, _key, v: unknown) {
+    return v instanceof Decimal ? `D:${v.s < 0 ? '-' : ''}${v.abs().toFixed()}` : v;
+  });
+}
+
+describe('compact fills and trades', () => {
+  it('rebuilds the published fills and trades exactly, with unchanged metrics and exports', async () => {
+    const collector = new ResultsCollector();
+    const published = await run(collector);
+    const results = collector.results();
+    expect(published.fills.length).toBeGreaterThan(50);
+    expect(published.trades.length).toBeGreaterThan(20);
+    // The run covers what the columns code: tags, settlement dates, shorts, several entry orders, impact.
+    expect(published.fills.some((f) => f.tag !== undefined)).toBe(true);
+    expect(published.fills.some((f) => f.settleAt !== undefined)).toBe(true);
+    expect(published.fills.some((f) => !f.impact.isZero())).toBe(true);
+    expect(new Set(published.trades.map((t) => t.direction))).toEqual(new Set(['LONG', 'SHORT']));
+    expect(published.trades.some((t) => t.entryOrderIds.length > 1)).toBe(true);
+
+    const fills = results.getFills();
+    const trades = results.getTrades({ includeOpen: false });
+    expect(fills).toEqual(published.fills);
+    expect(trades).toEqual(published.trades);
+    expect(fills.map(json)).toEqual(published.fills.map(json));
+    expect(trades.map(json)).toEqual(published.trades.map(json));
+    expect(fills.map((f) => Object.keys(f))).toEqual(published.fills.map((f) => Object.keys(f)));
+    expect(trades.map((t) => Object.keys(t))).toEqual(published.trades.map((t) => Object.keys(t)));
+    for (let k = 0; k < fills.length; k++) {
+      const a = fills[k] as FillEvent;
+      const b = published.fills[k] as FillEvent;
+      for (const m of ['slippage', 'impact', 'commission', 'notional'] as const) {
+        expect(a[m].eq(b[m]) && a[m].isNegative() === b[m].isNegative()).toBe(true);
+      }
+    }
+    // Rebuilt from the columns, not kept.
+    expect(fills.filter((f, k) => f === published.fills[k])).toEqual([]);
+    expect(trades.filter((t, k) => t === published.trades[k])).toEqual([]);
+    // Built once.
+    expect(results.getFills()).toBe(fills);
+    expect(results.getTrades({ includeOpen: false })).toBe(trades);
+
+    // Metrics and exports equal those of results holding the published objects.
+    const reference = new BacktestResults({
+      info: results.info,
+      summary: results.summary,
+      closedTrades: published.trades,
+      fills: published.fills,
+      orders: results.getOrders(),
+      orderLog: results.getOrderLog(),
+      curve: results.getEquityCurve(),
+    });
+    expect(results.getMetrics()).toEqual(reference.getMetrics());
+    expect(json(results.getMetrics())).toBe(json(reference.getMetrics()));
+    for (const [rows, ref, table] of [
+      [fills, published.fills, FILL_TABLE],
+      [results.getTrades(), reference.getTrades(), TRADE_TABLE],
+    ] as const) {
+      const cells = (list: readonly unknown[]) =>
+        list.map((r) => table.columns.map((c) => json((c.get as (row: unknown) => unknown)(r))));
+      expect(cells(rows)).toEqual(cells(ref));
+    }
+  });
+
+  it('keeps records it cannot represent as they came, and a view does not change with later pushes', () => {
+    const fill = {
+      id: 'F1',
+      orderId: 'O1',
+      timestamp: 1,
+      sliceIndex: 0,
+      symbol: 'A',
+      symbolId: 0,
+      side: 'BUY',
+      orderType: 'MARKET',
+      quantity: 1,
+      price: 10.5,
+      basePrice: 10,
+      slippagePerUnit: 0.5,
+      impactPerUnit: 0,
+      slippage: new Decimal('0.5'),
+      impact: new Decimal('-0'),
+      commission: new Decimal('1e-30'),
+      notional: new Decimal('123456789012345678901234.5678901234'),
+      multiplier: 1,
+      signalPrice: Number.NaN,
+      priceRule: 'market@open',
+      liquidity: 'taker',
+      exitReason: 'SIGNAL',
+      rule: 'stopLoss',
+    } as unknown as FillEvent;
+    const { id, ...rest } = fill;
+    const variants = [
+      { ...fill, id: 'X9', orderId: 'O01', tag: 'x', settleAt: 5 }, // odd ids: string tables, still compact
+      { ...fill, extra: 1 }, // extra key
+      { ...rest, id: 'F3' }, // another key order
+      { ...fill, tag: undefined }, // optional key present but undefined
+      { ...fill, commission: 0.5 }, // not a Decimal
+      Object.freeze({ ...fill }),
+    ] as unknown as FillEvent[];
+    const log = new FillLog(2);
+    log.push(fill);
+    const view = log.materialize();
+    for (const v of variants) log.push(v);
+    expect(view()).toEqual([fill]);
+    const all = log.materialize()();
+    expect(all).toEqual([fill, ...variants]);
+    expect(all.map(json)).toEqual([fill, ...variants].map(json));
+    expect((all[1] as FillEvent).id).toBe('X9');
+    for (let k = 2; k < all.length; k++) expect(all[k]).toBe(variants[k - 1]);
+    expect(Object.is((all[0] as FillEvent).impact.s, -1)).toBe(true);
+    expect(id).toBe('F1');
+
+    const trade = {
+      id: 'T1',
+      positionId: 'P1',
+      symbol: 'A',
+      symbolId: 0,
+      direction: 'SHORT',
+      quantity: 2,
+      multiplier: 1,
+      entryTime: 1,
+      exitTime: 2,
+      entryIndex: 0,
+      exitIndex: 1,
+      entryPrice: 10,
+      exitPrice: 9,
+      entryCommission: new Decimal(1),
+      exitCommission: new Decimal(1),
+      commission: new Decimal(2),
+      entrySlippagePerUnit: 0,
+      exitSlippagePerUnit: 0,
+      entrySlippage: new Decimal(0),
+      exitSlippage: new Decimal(0),
+      slippage: new Decimal(0),
+      entryImpact: new Decimal(0),
+      exitImpact: new Decimal(0),
+      impact: new Decimal(0),
+      entryOrderIds: ['O1'],
+      exitOrderId: 'O2',
+      exitReason: 'SIGNAL',
+      exitRule: undefined,
+      pnlGross: new Decimal(2),
+      pnlNet: new Decimal(0),
+      returnPct: 0.1,
+      netReturnPct: 0,
+      barsHeld: 1,
+      durationMs: 1,
+      mfe: 0.1,
+      mae: -0,
+      entryContext: { score: 1, features: { f: 2 }, market: {} },
+      exitContext: { score: Number.NaN, features: {}, market: {} },
+      isOpen: false,
+    } as unknown as Trade;
+    const tradeVariants = [
+      { ...trade, exitRule: 'stopLoss', entryOrderIds: ['O1', 'x'], isOpen: true },
+      { ...trade, extra: 1 },
+      { ...trade, pnlNet: 1 },
+    ] as unknown as Trade[];
+    const trades = new TradeLog(2);
+    for (const t of [trade, ...tradeVariants]) trades.push(t);
+    const rebuilt = trades.materialize()();
+    expect(rebuilt).toEqual([trade, ...tradeVariants]);
+    expect(rebuilt.map(json)).toEqual([trade, ...tradeVariants].map(json));
+    expect(Object.keys(rebuilt[0] as Trade)).toEqual(Object.keys(trade));
+    expect(Object.is((rebuilt[0] as Trade).mae, -0)).toBe(true);
+    expect(rebuilt[2]).toBe(tradeVariants[1]);
+  });
+
+  it('stores money exactly across pool chunks', () => {
+    const values = ['0', '-0', '1', '-1e-40', '12345678.9', '1e+30', '-98765432109876543210.0123456789012345', '0.5']
+      .map((t) => new Decimal(t))
+      .concat([new Decimal(1).div(3), new Decimal(2).sqrt().neg(), new Decimal(10).pow(50).plus(7)]);
+    const pool = new MoneyPool(1, 4);
+    const offsets = values.map((v) => pool.store(v, 0));
+    const reader = pool.reader(1);
+    const back = offsets.map((o) => reader.read(o, 0));
+    expect(back).toEqual(values);
+    expect(back.map((d) => [d.s, d.e, d.d])).toEqual(values.map((d) => [d.s, d.e, d.d]));
+  });
+
+  it('an empty run has no fills or trades', () => {
+    const collector = new ResultsCollector();
+    collector.onStart({} as RunInfo);
+    collector.onEnd({ openTrades: [] } as never);
+    expect(collector.results().getFills()).toEqual([]);
+    expect(collector.results().getTrades()).toEqual([]);
+  });
+});
