@@ -83,6 +83,12 @@ describe('commission models (hand-computed, exact)', () => {
       String(399_000 * 0.0035 + 399_000 * 0.0002),
     );
     expect(m.commission(commInput({ quantity: 1000, price: 50 })).toString()).toBe('2.2');
+    // An estimate (a cash check before any fill) prices at the current tier but does not add to the volume.
+    const fresh = ibTieredCommission();
+    expect(fresh.commission({ ...commInput({ quantity: 400_000, price: 50 }), preview: true }).toString()).toBe(
+      String(400_000 * 0.0035 + 400_000 * 0.0002),
+    );
+    expect(fresh.commission(commInput({ quantity: 1000, price: 50 })).toString()).toBe('3.7');
     // New month: back to the first tier; 10 shares → min 0.35 + 0.002 fees.
     expect(m.commission(commInput({ quantity: 10, price: 50, timestamp: Date.UTC(2020, 1, 3) })).toString()).toBe(
       '0.352',

@@ -18,9 +18,17 @@ export interface CommissionInput {
   readonly assetClass: AssetClass;
   /** `maker` for a resting limit filled at its level, `taker` otherwise. */
   readonly liquidity: 'maker' | 'taker';
+  /**
+   * True when the broker only estimates the commission of an order that has not filled (e.g. a cash check at
+   * submission). Stateful models (monthly volume tiers) must not record an estimate.
+   */
+  readonly preview?: boolean;
 }
 
-/** Computes the commission of a fill in dollars (exact, ≥ 0). Models may keep state (e.g. monthly volume tiers). */
+/**
+ * Computes the commission of a fill in dollars (exact, ≥ 0). Models may keep state (e.g. monthly volume tiers),
+ * updated only by calls without `preview`.
+ */
 export interface CommissionModel {
   readonly name: string;
   commission(input: CommissionInput): Money;

@@ -1,4 +1,5 @@
 import type { OperatorFunction } from 'rxjs';
+import type { InstrumentSpec } from '../domain/instrument-spec.js';
 import type { OrderEvent } from '../domain/order-event.js';
 import type { OrderReason } from '../domain/order-reason.js';
 import type { PortfolioSnapshot } from '../domain/portfolio-snapshot.js';
@@ -12,6 +13,8 @@ import type { PortfolioView } from './portfolio-view.js';
 export interface OrderGateInput {
   readonly order: OrderEvent;
   readonly symbolId: SymbolId;
+  /** The symbol's instrument spec (multiplier for notionals, sector for sector limits). */
+  readonly instrument: InstrumentSpec;
   /** True when the order would increase the absolute position (an entry or add); false for reductions. */
   readonly opensExposure: boolean;
   /** Reference price for sizing: the symbol's last known price. */

@@ -119,7 +119,7 @@ export class Engine {
       this.market,
       this.features,
       config.blockReentryAfterExit ?? true,
-      n,
+      this.symbols,
     );
     this.risk = new PositionRiskStep(
       config.positionRules ?? [],

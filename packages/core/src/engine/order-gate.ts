@@ -5,7 +5,7 @@ import type { PortfolioView } from '../contracts/portfolio-view.js';
 import type { OrderEvent } from '../domain/order-event.js';
 import { type OrderReason, ReasonCode } from '../domain/order-reason.js';
 import { OrderSide } from '../domain/order-side.js';
-import type { SymbolId } from '../domain/symbol-table.js';
+import type { SymbolId, SymbolTable } from '../domain/symbol-table.js';
 
 /** The gate's verdict: the (possibly resized) order, or why it is refused. @internal */
 export type GateResult = { readonly order: OrderEvent } | { readonly reason: OrderReason };
@@ -25,9 +25,9 @@ export class OrderGate {
     private readonly market: MarketView,
     private readonly features: FeatureView,
     private readonly blockReentry: boolean,
-    symbolCount: number,
+    private readonly symbols: SymbolTable,
   ) {
-    this.exitedAt = new Int32Array(Math.max(1, symbolCount)).fill(-1);
+    this.exitedAt = new Int32Array(Math.max(1, symbols.size)).fill(-1);
   }
 
   /** Records a protective exit of `symbol` on the current slice. */
@@ -53,6 +53,7 @@ export class OrderGate {
       const input: OrderGateInput = {
         order: current,
         symbolId,
+        instrument: this.symbols.spec(symbolId),
         opensExposure,
         price: this.market.lastPrice[symbolId] ?? Number.NaN,
         portfolio: this.portfolio,

@@ -880,6 +880,7 @@ export class SimulatedBroker implements Broker {
         multiplier: spec.multiplier,
         assetClass: spec.assetClass,
         liquidity: o.type === OrderType.Limit ? 'maker' : 'taker',
+        preview: true,
       });
       running =
         o.side === OrderSide.Buy ? running.minus(value).minus(commission) : running.plus(value).minus(commission);

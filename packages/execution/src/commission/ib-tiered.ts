@@ -34,9 +34,9 @@ const DEFAULT_TIERS: readonly IbVolumeTier[] = [
 
 /**
  * Interactive Brokers "Tiered" pricing for US stocks: a per-share rate by the month's cumulative share volume
- * (calendar month, UTC, of the fill; the whole fill pays the rate of the volume traded before it), at least
- * the minimum, at most `maximumPercent` of the trade value, plus pass-through fees per share. Stateful: one
- * instance per run.
+ * (calendar month, UTC, of the fill; the whole fill pays the rate of the volume traded before it; estimates with
+ * `preview` do not count toward the volume), at least the minimum, at most `maximumPercent` of the trade value,
+ * plus pass-through fees per share. Stateful: one instance per run.
  *
  * @example First fill of the month, 1,000 shares at $50: 1,000 × 0.0035 = $3.50, + $0.20 fees = $3.70.
  */
@@ -64,7 +64,7 @@ export function ibTieredCommission(options: IbTieredCommissionOptions = {}): Com
       }
       let rate = tiers[0]?.rate ?? minimum;
       for (const t of tiers) if (volume >= t.from) rate = t.rate;
-      volume += input.quantity;
+      if (input.preview !== true) volume += input.quantity;
       let fee = Decimal.max(rate.times(input.quantity), minimum);
       fee = Decimal.min(fee, tradeValue(input).times(maxPct));
       return fee.plus(fees.times(input.quantity));

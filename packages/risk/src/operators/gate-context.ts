@@ -8,7 +8,7 @@ export type GateContextProvider = (order: OrderEvent) => Omit<OrderGateInput, 'o
 
 /**
  * A {@link GateContextProvider} built on a strategy's context (capture it in `onStart`), computing the order's
- * symbol id, whether it opens exposure (as the engine does: from flat, in the held direction, or reversing) and
+ * symbol id and instrument spec, whether it opens exposure (as the engine does: from flat, in the held direction, or reversing) and
  * its reference price (the symbol's last price). Before `context()` returns a context every order passes.
  *
  * @example
@@ -27,6 +27,7 @@ export function strategyGateContext(context: () => StrategyContext | undefined):
     const signed = order.side === OrderSide.Buy ? order.quantity : -order.quantity;
     return {
       symbolId,
+      instrument: ctx.symbols.spec(symbolId),
       opensExposure: held === 0 || Math.sign(held) === Math.sign(signed) || Math.abs(signed) > Math.abs(held),
       price: ctx.market.lastPrice[symbolId] ?? Number.NaN,
       portfolio: ctx.portfolio,

@@ -27,8 +27,9 @@ export interface SectorExposureOptions extends SizingRuleOptions {
  * Caps exposure per sector: an entry or add that would bring the sector's gross exposure (Σ |position value| of
  * its symbols at the last marks) above `max × equity` is resized to fit (or rejected). Reductions always pass.
  *
- * The sector of a symbol is looked up in `sectors`, then in `instruments` (pass the engine's `instruments`
- * object so `InstrumentSpec.sector` is used).
+ * The sector of a symbol is looked up in `sectors`, then in `instruments`; for the order's own symbol, finally in
+ * the gate input's instrument spec. Pass the engine's `instruments` object so the sectors of the other held
+ * symbols are known too.
  *
  * @example
  * ```ts
@@ -48,7 +49,7 @@ export function sectorExposure(options: SectorExposureOptions): PortfolioRule {
     name: s.name,
     check(input: OrderGateInput): GateDecision {
       if (!input.opensExposure) return ACCEPT;
-      const sector = sectorOf(input.order.symbol);
+      const sector = sectorOf(input.order.symbol) ?? input.instrument.sector;
       if (sector === undefined) {
         return rejectUnknown ? rejectOrder(s.name, `${input.order.symbol} has no sector`) : ACCEPT;
       }

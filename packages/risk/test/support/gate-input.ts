@@ -1,5 +1,5 @@
 import type { FeatureView, MarketView, OrderEvent, OrderGateInput, PortfolioView, Position } from '@ml4t/core';
-import { toMoney } from '@ml4t/core';
+import { DEFAULT_INSTRUMENT, toMoney } from '@ml4t/core';
 import { features } from './rule-input.js';
 
 /** Hand-made account facts for portfolio-rule tests. */
@@ -67,6 +67,7 @@ export function gateInput(
   return {
     order,
     symbolId,
+    instrument: DEFAULT_INSTRUMENT,
     opensExposure: held === 0 || Math.sign(held) === Math.sign(signed) || Math.abs(signed) > Math.abs(held),
     price: extra.price ?? book.positions?.[order.symbol]?.price ?? 100,
     portfolio: view,
