@@ -156,3 +156,107 @@ export class ChunkedRows<T extends Int32Array | Float64Array> {
     return this.chunks[c] as T;
   }
 }
+
+/** The flag bit (in a {@link RowStore}'s flags column) of a row kept as it came; other flag bits are the log's. */
+export const RAW_ROW = 1;
+
+/**
+ * The base of a compact log of `R` records: float and int columns in {@link ChunkedRows}, the row count and the
+ * records kept as they came (flagged {@link RAW_ROW} in the int column `flagsColumn`). {@link RowStore.append}
+ * exposes the new row's index, chunks and offsets as fields (no per-row allocation); the log codes its fields
+ * there and decodes them in {@link RowStore.rebuild}.
+ */
+export class RowStore<R> {
+  private readonly num: ChunkedRows<Float64Array>;
+  private readonly int: ChunkedRows<Int32Array>;
+  private readonly raw = new Map<number, R>();
+  /** The index of the row last appended. */
+  protected row = -1;
+  /** The float chunk of the row last appended. */
+  protected numChunk: Float64Array = new Float64Array(0);
+  /** The int chunk of the row last appended. */
+  protected intChunk: Int32Array = new Int32Array(0);
+  /** The offset of the last appended row's first float in {@link RowStore.numChunk}. */
+  protected numAt = 0;
+  /** The offset of the last appended row's first int in {@link RowStore.intChunk}. */
+  protected intAt = 0;
+  private n = 0;
+
+  /**
+   * @param chunkRows - rows per storage chunk
+   * @param floats - float columns per row
+   * @param ints - int columns per row
+   * @param flagsColumn - the int column holding the row's flag bits
+   */
+  constructor(
+    chunkRows: number,
+    floats: number,
+    ints: number,
+    private readonly flagsColumn: number,
+  ) {
+    this.num = new ChunkedRows((n) => new Float64Array(n), chunkRows, floats);
+    this.int = new ChunkedRows((n) => new Int32Array(n), chunkRows, ints);
+  }
+
+  /** The number of rows appended. */
+  get length(): number {
+    return this.n;
+  }
+
+  /**
+   * Appends a row for `record` and points the row, chunk and offset fields at it. Returns `coded`: if false,
+   * the row is flagged {@link RAW_ROW} and `record` kept as it came; if true, the caller codes the row.
+   */
+  protected append(record: R, coded: boolean): boolean {
+    const i = this.n;
+    this.numChunk = this.num.chunkFor(i);
+    this.intChunk = this.int.chunkFor(i);
+    const r = i % this.int.rows;
+    this.intAt = r * this.int.stride;
+    this.numAt = r * this.num.stride;
+    this.row = i;
+    this.n = i + 1;
+    if (!coded) {
+      this.intChunk[this.intAt + this.flagsColumn] = RAW_ROW;
+      this.raw.set(i, record);
+    }
+    return coded;
+  }
+
+  /**
+   * The first `n` rows as records: raw rows as they came, the others from `decode` (given the row's chunks, its
+   * float and int offsets, its flags and its index).
+   */
+  protected rebuild(
+    n: number,
+    decode: (num: Float64Array, b: number, int: Int32Array, a: number, flags: number, i: number) => R,
+  ): R[] {
+    const out: R[] = new Array(n);
+    const rows = this.int.rows;
+    const nf = this.num.stride;
+    const ni = this.int.stride;
+    const flagsColumn = this.flagsColumn;
+    for (let i = 0; i < n; i++) {
+      const c = Math.floor(i / rows);
+      const num = this.num.chunks[c] as Float64Array;
+      const int = this.int.chunks[c] as Int32Array;
+      const a = (i - c * rows) * ni;
+      const flags = int[a + flagsColumn] as number;
+      out[i] = (flags & RAW_ROW) !== 0 ? (this.raw.get(i) as R) : decode(num, (i - c * rows) * nf, int, a, flags, i);
+    }
+    return out;
+  }
+}
+
+/** A function returning `build()`, called on its first call only (later calls return the same value). */
+export function lazily<T>(build: () => T): () => T {
+  let built: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      built = build();
+      done = true;
+    }
+    return built as T;
+  };
+}

@@ -1,5 +1,14 @@
 import type { ExitReason, FillEvent, OrderSide, OrderType, SymbolId } from '@ml4t/core';
-import { ChunkedRows, idCode, idOf, isInt32, MoneyPool, type MoneyReader, StringTable } from './compact-columns.js';
+import {
+  idCode,
+  idOf,
+  isInt32,
+  lazily,
+  MoneyPool,
+  type MoneyReader,
+  RowStore,
+  StringTable,
+} from './compact-columns.js';
 import { hasKeys } from './order-log.js';
 
 /** The keys of a fill event in the simulated broker's order (the last three are optional). */
@@ -69,8 +78,7 @@ const M_COMMISSION = 2;
 const M_NOTIONAL = 3;
 const MONEY_SLOTS = 4;
 
-/** Flag bits. */
-const RAW = 1;
+/** Flag bits (bit 0 is the store's RAW_ROW). */
 const HAS_SETTLE = 2;
 
 const F = 70;
@@ -129,12 +137,8 @@ interface FillStrings {
  * (same keys in the same order, Decimals equal by value) on first use. Fills the columns cannot represent
  * exactly (extra keys, another key order, another Decimal class…) are kept as they came.
  */
-export class FillLog {
-  private n = 0;
-  private readonly num: ChunkedRows<Float64Array>;
-  private readonly int: ChunkedRows<Int32Array>;
+export class FillLog extends RowStore<FillEvent> {
   private readonly money = new MoneyPool(MONEY_SLOTS);
-  private readonly raw = new Map<number, FillEvent>();
   private readonly strings: FillStrings = {
     ids: new StringTable(),
     symbol: new StringTable(),
@@ -149,128 +153,106 @@ export class FillLog {
 
   /** @param chunkRows - rows per storage chunk */
   constructor(chunkRows = 4096) {
-    this.num = new ChunkedRows((n) => new Float64Array(n), chunkRows, NF);
-    this.int = new ChunkedRows((n) => new Int32Array(n), chunkRows, NI);
+    super(chunkRows, NF, NI, I_FLAGS);
   }
 
-  get length(): number {
-    return this.n;
-  }
-
+  /** Appends `fill` (coded into the columns, or kept as it came if they cannot represent it exactly). */
   push(fill: FillEvent): void {
-    const i = this.n;
-    const num = this.num.chunkFor(i);
-    const int = this.int.chunkFor(i);
-    const r = i % this.int.rows;
-    const a = r * NI;
-    const b = r * NF;
-    this.n = i + 1;
-    if (!isCanonicalFill(fill)) {
-      int[a + I_FLAGS] = RAW;
-      this.raw.set(i, fill);
-      return;
+    if (this.append(fill, isCanonicalFill(fill))) {
+      encodeFill(fill, this.numChunk, this.numAt, this.intChunk, this.intAt, this.strings, this.money);
     }
-    const s = this.strings;
-    num[b + F_TIMESTAMP] = fill.timestamp;
-    num[b + F_QUANTITY] = fill.quantity;
-    num[b + F_PRICE] = fill.price;
-    num[b + F_BASE] = fill.basePrice;
-    num[b + F_SLIP_UNIT] = fill.slippagePerUnit;
-    num[b + F_IMPACT_UNIT] = fill.impactPerUnit;
-    num[b + F_MULTIPLIER] = fill.multiplier;
-    num[b + F_SIGNAL] = fill.signalPrice;
-    int[a + I_ID] = idCode(fill.id, F, s.ids);
-    int[a + I_ORDER] = idCode(fill.orderId, O, s.ids);
-    int[a + I_SLICE] = fill.sliceIndex;
-    int[a + I_SYMBOL] = s.symbol.code(fill.symbol);
-    int[a + I_SYMBOL_ID] = fill.symbolId;
-    int[a + I_SIDE] = s.side.code(fill.side);
-    int[a + I_TYPE] = s.orderType.code(fill.orderType);
-    int[a + I_RULE_PRICE] = s.priceRule.code(fill.priceRule);
-    int[a + I_LIQUIDITY] = s.liquidity.code(fill.liquidity);
-    int[a + I_EXIT] = s.exitReason.code(fill.exitReason);
-    int[a + I_RULE] = fill.rule === undefined ? -1 : s.rule.code(fill.rule);
-    int[a + I_TAG] = fill.tag === undefined ? -1 : s.tag.code(fill.tag);
-    let flags = 0;
-    if (fill.settleAt !== undefined) {
-      flags |= HAS_SETTLE;
-      num[b + F_SETTLE] = fill.settleAt;
-    }
-    int[a + I_FLAGS] = flags;
-    const m = this.money;
-    int[a + I_SLIPPAGE] = m.store(fill.slippage, M_SLIPPAGE);
-    int[a + I_IMPACT] = m.store(fill.impact, M_IMPACT);
-    int[a + I_COMMISSION] = m.store(fill.commission, M_COMMISSION);
-    int[a + I_NOTIONAL] = m.store(fill.notional, M_NOTIONAL);
   }
 
   /** The fills so far as objects, built on the first call of the returned function (later pushes do not change it). */
   materialize(): () => readonly FillEvent[] {
-    const n = this.n;
-    const num = this.num;
-    const int = this.int;
-    const raw = this.raw;
+    const n = this.length;
     const s = this.strings;
     const money = this.money.reader(MONEY_SLOTS);
-    let built: FillEvent[] | undefined;
-    return () => {
-      built ??= rebuildFills(n, num, int, raw, s, money);
-      return built;
-    };
+    return lazily(() => this.rebuild(n, (num, b, int, a, flags) => decodeFill(num, b, int, a, flags, s, money)));
   }
 }
 
-function rebuildFills(
-  n: number,
-  numRows: ChunkedRows<Float64Array>,
-  intRows: ChunkedRows<Int32Array>,
-  raw: ReadonlyMap<number, FillEvent>,
+/** Codes `fill` into its row (`b`, `a`: the row's float and int offsets in `num`, `int`). */
+function encodeFill(
+  fill: FillEvent,
+  num: Float64Array,
+  b: number,
+  int: Int32Array,
+  a: number,
+  s: FillStrings,
+  money: MoneyPool,
+): void {
+  num[b + F_TIMESTAMP] = fill.timestamp;
+  num[b + F_QUANTITY] = fill.quantity;
+  num[b + F_PRICE] = fill.price;
+  num[b + F_BASE] = fill.basePrice;
+  num[b + F_SLIP_UNIT] = fill.slippagePerUnit;
+  num[b + F_IMPACT_UNIT] = fill.impactPerUnit;
+  num[b + F_MULTIPLIER] = fill.multiplier;
+  num[b + F_SIGNAL] = fill.signalPrice;
+  int[a + I_ID] = idCode(fill.id, F, s.ids);
+  int[a + I_ORDER] = idCode(fill.orderId, O, s.ids);
+  int[a + I_SLICE] = fill.sliceIndex;
+  int[a + I_SYMBOL] = s.symbol.code(fill.symbol);
+  int[a + I_SYMBOL_ID] = fill.symbolId;
+  int[a + I_SIDE] = s.side.code(fill.side);
+  int[a + I_TYPE] = s.orderType.code(fill.orderType);
+  int[a + I_RULE_PRICE] = s.priceRule.code(fill.priceRule);
+  int[a + I_LIQUIDITY] = s.liquidity.code(fill.liquidity);
+  int[a + I_EXIT] = s.exitReason.code(fill.exitReason);
+  int[a + I_RULE] = fill.rule === undefined ? -1 : s.rule.code(fill.rule);
+  int[a + I_TAG] = fill.tag === undefined ? -1 : s.tag.code(fill.tag);
+  let flags = 0;
+  if (fill.settleAt !== undefined) {
+    flags |= HAS_SETTLE;
+    num[b + F_SETTLE] = fill.settleAt;
+  }
+  int[a + I_FLAGS] = flags;
+  const m = money;
+  int[a + I_SLIPPAGE] = m.store(fill.slippage, M_SLIPPAGE);
+  int[a + I_IMPACT] = m.store(fill.impact, M_IMPACT);
+  int[a + I_COMMISSION] = m.store(fill.commission, M_COMMISSION);
+  int[a + I_NOTIONAL] = m.store(fill.notional, M_NOTIONAL);
+}
+
+/** The fill of a coded row (`b`, `a`: its float and int offsets in `num`, `int`). */
+function decodeFill(
+  num: Float64Array,
+  b: number,
+  int: Int32Array,
+  a: number,
+  flags: number,
   s: FillStrings,
   money: MoneyReader,
-): FillEvent[] {
-  const fills: FillEvent[] = new Array(n);
-  const rows = intRows.rows;
-  for (let i = 0; i < n; i++) {
-    const c = Math.floor(i / rows);
-    const num = numRows.chunks[c] as Float64Array;
-    const int = intRows.chunks[c] as Int32Array;
-    const a = (i - c * rows) * NI;
-    const b = (i - c * rows) * NF;
-    const flags = int[a + I_FLAGS] as number;
-    if ((flags & RAW) !== 0) {
-      fills[i] = raw.get(i) as FillEvent;
-      continue;
-    }
-    const fill: { -readonly [K in keyof FillEvent]: FillEvent[K] } = {
-      id: idOf(int[a + I_ID] as number, 'F', s.ids),
-      orderId: idOf(int[a + I_ORDER] as number, 'O', s.ids),
-      timestamp: num[b + F_TIMESTAMP] as number,
-      sliceIndex: int[a + I_SLICE] as number,
-      symbol: s.symbol.values[int[a + I_SYMBOL] as number] as string,
-      symbolId: int[a + I_SYMBOL_ID] as SymbolId,
-      side: s.side.values[int[a + I_SIDE] as number] as OrderSide,
-      orderType: s.orderType.values[int[a + I_TYPE] as number] as OrderType,
-      quantity: num[b + F_QUANTITY] as number,
-      price: num[b + F_PRICE] as number,
-      basePrice: num[b + F_BASE] as number,
-      slippagePerUnit: num[b + F_SLIP_UNIT] as number,
-      impactPerUnit: num[b + F_IMPACT_UNIT] as number,
-      slippage: money.read(int[a + I_SLIPPAGE] as number, M_SLIPPAGE),
-      impact: money.read(int[a + I_IMPACT] as number, M_IMPACT),
-      commission: money.read(int[a + I_COMMISSION] as number, M_COMMISSION),
-      notional: money.read(int[a + I_NOTIONAL] as number, M_NOTIONAL),
-      multiplier: num[b + F_MULTIPLIER] as number,
-      signalPrice: num[b + F_SIGNAL] as number,
-      priceRule: s.priceRule.values[int[a + I_RULE_PRICE] as number] as string,
-      liquidity: s.liquidity.values[int[a + I_LIQUIDITY] as number] as 'maker' | 'taker',
-      exitReason: s.exitReason.values[int[a + I_EXIT] as number] as ExitReason,
-    };
-    const rule = int[a + I_RULE] as number;
-    if (rule >= 0) fill.rule = s.rule.values[rule] as string;
-    const tag = int[a + I_TAG] as number;
-    if (tag >= 0) fill.tag = s.tag.values[tag] as string;
-    if ((flags & HAS_SETTLE) !== 0) fill.settleAt = num[b + F_SETTLE] as number;
-    fills[i] = fill;
-  }
-  return fills;
+): FillEvent {
+  const fill: { -readonly [K in keyof FillEvent]: FillEvent[K] } = {
+    id: idOf(int[a + I_ID] as number, 'F', s.ids),
+    orderId: idOf(int[a + I_ORDER] as number, 'O', s.ids),
+    timestamp: num[b + F_TIMESTAMP] as number,
+    sliceIndex: int[a + I_SLICE] as number,
+    symbol: s.symbol.values[int[a + I_SYMBOL] as number] as string,
+    symbolId: int[a + I_SYMBOL_ID] as SymbolId,
+    side: s.side.values[int[a + I_SIDE] as number] as OrderSide,
+    orderType: s.orderType.values[int[a + I_TYPE] as number] as OrderType,
+    quantity: num[b + F_QUANTITY] as number,
+    price: num[b + F_PRICE] as number,
+    basePrice: num[b + F_BASE] as number,
+    slippagePerUnit: num[b + F_SLIP_UNIT] as number,
+    impactPerUnit: num[b + F_IMPACT_UNIT] as number,
+    slippage: money.read(int[a + I_SLIPPAGE] as number, M_SLIPPAGE),
+    impact: money.read(int[a + I_IMPACT] as number, M_IMPACT),
+    commission: money.read(int[a + I_COMMISSION] as number, M_COMMISSION),
+    notional: money.read(int[a + I_NOTIONAL] as number, M_NOTIONAL),
+    multiplier: num[b + F_MULTIPLIER] as number,
+    signalPrice: num[b + F_SIGNAL] as number,
+    priceRule: s.priceRule.values[int[a + I_RULE_PRICE] as number] as string,
+    liquidity: s.liquidity.values[int[a + I_LIQUIDITY] as number] as 'maker' | 'taker',
+    exitReason: s.exitReason.values[int[a + I_EXIT] as number] as ExitReason,
+  };
+  const rule = int[a + I_RULE] as number;
+  if (rule >= 0) fill.rule = s.rule.values[rule] as string;
+  const tag = int[a + I_TAG] as number;
+  if (tag >= 0) fill.tag = s.tag.values[tag] as string;
+  if ((flags & HAS_SETTLE) !== 0) fill.settleAt = num[b + F_SETTLE] as number;
+  return fill;
 }

@@ -1,5 +1,14 @@
-import type { ExitReason, SymbolId, Trade, TradeContext, TradeDirection } from '@ml4t/core';
-import { ChunkedRows, idCode, idOf, isInt32, MoneyPool, type MoneyReader, StringTable } from './compact-columns.js';
+import type { ExitReason, Money, SymbolId, Trade, TradeContext, TradeDirection } from '@ml4t/core';
+import {
+  idCode,
+  idOf,
+  isInt32,
+  lazily,
+  MoneyPool,
+  type MoneyReader,
+  RowStore,
+  StringTable,
+} from './compact-columns.js';
 import { hasKeys } from './order-log.js';
 
 /** The keys of a trade record in the portfolio's order (all present; `exitRule` may be undefined). */
@@ -93,8 +102,7 @@ const I_FLAGS = 12;
 const I_MONEY = 13;
 const NI = I_MONEY + MONEY_SLOTS;
 
-/** Flag bits. */
-const RAW = 1;
+/** Flag bits (bit 0 is the store's RAW_ROW). */
 const OPEN = 2;
 /** `entryOrderIds` is kept as it came (in `entryOrderIds`), not coded as its single `O<n>` id. */
 const IDS_KEPT = 4;
@@ -163,10 +171,6 @@ interface TradeStrings {
 }
 
 interface TradeView {
-  readonly n: number;
-  readonly num: ChunkedRows<Float64Array>;
-  readonly int: ChunkedRows<Int32Array>;
-  readonly raw: ReadonlyMap<number, Trade>;
   readonly entryOrderIds: ReadonlyMap<number, readonly string[]>;
   readonly entryContext: readonly (TradeContext | undefined)[];
   readonly exitContext: readonly (TradeContext | undefined)[];
@@ -182,12 +186,8 @@ interface TradeView {
  * {@link TradeLog.materialize} rebuilds equal records on first use; records the columns cannot represent
  * exactly are kept as they came.
  */
-export class TradeLog {
-  private n = 0;
-  private readonly num: ChunkedRows<Float64Array>;
-  private readonly int: ChunkedRows<Int32Array>;
+export class TradeLog extends RowStore<Trade> {
   private readonly money = new MoneyPool(MONEY_SLOTS);
-  private readonly raw = new Map<number, Trade>();
   private readonly entryOrderIds = new Map<number, readonly string[]>();
   private readonly entryContext: (TradeContext | undefined)[] = [];
   private readonly exitContext: (TradeContext | undefined)[] = [];
@@ -201,152 +201,153 @@ export class TradeLog {
 
   /** @param chunkRows - rows per storage chunk */
   constructor(chunkRows = 4096) {
-    this.num = new ChunkedRows((n) => new Float64Array(n), chunkRows, NF);
-    this.int = new ChunkedRows((n) => new Int32Array(n), chunkRows, NI);
+    super(chunkRows, NF, NI, I_FLAGS);
   }
 
-  get length(): number {
-    return this.n;
-  }
-
+  /** Appends `trade` (coded into the columns, or kept as it came if they cannot represent it exactly). */
   push(trade: Trade): void {
-    const i = this.n;
-    const num = this.num.chunkFor(i);
-    const int = this.int.chunkFor(i);
-    const r = i % this.int.rows;
-    const a = r * NI;
-    const b = r * NF;
-    this.n = i + 1;
-    if (!isCanonicalTrade(trade)) {
-      int[a + I_FLAGS] = RAW;
-      this.raw.set(i, trade);
+    if (this.append(trade, isCanonicalTrade(trade))) {
+      encodeTrade(
+        trade,
+        this.row,
+        this.numChunk,
+        this.numAt,
+        this.intChunk,
+        this.intAt,
+        this.strings,
+        this.money,
+        this.entryOrderIds,
+      );
+      this.entryContext.push(trade.entryContext);
+      this.exitContext.push(trade.exitContext);
+    } else {
       this.entryContext.push(undefined);
       this.exitContext.push(undefined);
-      return;
     }
-    const s = this.strings;
-    num[b + F_QUANTITY] = trade.quantity;
-    num[b + F_MULTIPLIER] = trade.multiplier;
-    num[b + F_ENTRY_TIME] = trade.entryTime;
-    num[b + F_EXIT_TIME] = trade.exitTime;
-    num[b + F_ENTRY_PRICE] = trade.entryPrice;
-    num[b + F_EXIT_PRICE] = trade.exitPrice;
-    num[b + F_ENTRY_SLIP_UNIT] = trade.entrySlippagePerUnit;
-    num[b + F_EXIT_SLIP_UNIT] = trade.exitSlippagePerUnit;
-    num[b + F_RETURN] = trade.returnPct;
-    num[b + F_NET_RETURN] = trade.netReturnPct;
-    num[b + F_DURATION] = trade.durationMs;
-    num[b + F_MFE] = trade.mfe;
-    num[b + F_MAE] = trade.mae;
-    int[a + I_ID] = idCode(trade.id, T, s.ids);
-    int[a + I_POSITION] = idCode(trade.positionId, P, s.ids);
-    int[a + I_SYMBOL] = s.symbol.code(trade.symbol);
-    int[a + I_SYMBOL_ID] = trade.symbolId;
-    int[a + I_DIRECTION] = s.direction.code(trade.direction);
-    int[a + I_ENTRY_INDEX] = trade.entryIndex;
-    int[a + I_EXIT_INDEX] = trade.exitIndex;
-    int[a + I_EXIT_ORDER] = idCode(trade.exitOrderId, O, s.ids);
-    int[a + I_EXIT_REASON] = s.exitReason.code(trade.exitReason);
-    int[a + I_EXIT_RULE] = trade.exitRule === undefined ? -1 : s.exitRule.code(trade.exitRule);
-    int[a + I_BARS] = trade.barsHeld;
-    let flags = trade.isOpen ? OPEN : 0;
-    const ids = trade.entryOrderIds;
-    if (isSingleOrderId(ids)) {
-      int[a + I_ENTRY_ORDER] = idCode(ids[0] as string, O, s.ids);
-    } else {
-      flags |= IDS_KEPT;
-      this.entryOrderIds.set(i, ids);
-    }
-    int[a + I_FLAGS] = flags;
-    const m = this.money;
-    for (let k = 0; k < MONEY_SLOTS; k++) int[a + I_MONEY + k] = m.store(trade[MONEY_KEYS[k] as 'pnlNet'], k);
-    this.entryContext.push(trade.entryContext);
-    this.exitContext.push(trade.exitContext);
   }
 
   /** The records so far as objects, built on the first call of the returned function (later pushes do not change it). */
   materialize(): () => readonly Trade[] {
+    const n = this.length;
     const view: TradeView = {
-      n: this.n,
-      num: this.num,
-      int: this.int,
-      raw: this.raw,
       entryOrderIds: this.entryOrderIds,
       entryContext: this.entryContext,
       exitContext: this.exitContext,
       strings: this.strings,
       money: this.money.reader(MONEY_SLOTS),
     };
-    let built: Trade[] | undefined;
-    return () => {
-      built ??= rebuildTrades(view);
-      return built;
-    };
+    return lazily(() => this.rebuild(n, (num, b, int, a, flags, i) => decodeTrade(num, b, int, a, flags, i, view)));
   }
 }
 
-function rebuildTrades(v: TradeView): Trade[] {
-  const { strings: s, money } = v;
-  const trades: Trade[] = new Array(v.n);
-  const rows = v.int.rows;
-  let int: Int32Array = new Int32Array(0);
-  const m = (a: number, slot: number) => money.read(int[a + I_MONEY + slot] as number, slot);
-  for (let i = 0; i < v.n; i++) {
-    const c = Math.floor(i / rows);
-    const num = v.num.chunks[c] as Float64Array;
-    int = v.int.chunks[c] as Int32Array;
-    const a = (i - c * rows) * NI;
-    const b = (i - c * rows) * NF;
-    const flags = int[a + I_FLAGS] as number;
-    if ((flags & RAW) !== 0) {
-      trades[i] = v.raw.get(i) as Trade;
-      continue;
-    }
-    const exitRule = int[a + I_EXIT_RULE] as number;
-    trades[i] = {
-      id: idOf(int[a + I_ID] as number, 'T', s.ids),
-      positionId: idOf(int[a + I_POSITION] as number, 'P', s.ids),
-      symbol: s.symbol.values[int[a + I_SYMBOL] as number] as string,
-      symbolId: int[a + I_SYMBOL_ID] as SymbolId,
-      direction: s.direction.values[int[a + I_DIRECTION] as number] as TradeDirection,
-      quantity: num[b + F_QUANTITY] as number,
-      multiplier: num[b + F_MULTIPLIER] as number,
-      entryTime: num[b + F_ENTRY_TIME] as number,
-      exitTime: num[b + F_EXIT_TIME] as number,
-      entryIndex: int[a + I_ENTRY_INDEX] as number,
-      exitIndex: int[a + I_EXIT_INDEX] as number,
-      entryPrice: num[b + F_ENTRY_PRICE] as number,
-      exitPrice: num[b + F_EXIT_PRICE] as number,
-      entryCommission: m(a, 0),
-      exitCommission: m(a, 1),
-      commission: m(a, 2),
-      entrySlippagePerUnit: num[b + F_ENTRY_SLIP_UNIT] as number,
-      exitSlippagePerUnit: num[b + F_EXIT_SLIP_UNIT] as number,
-      entrySlippage: m(a, 3),
-      exitSlippage: m(a, 4),
-      slippage: m(a, 5),
-      entryImpact: m(a, 6),
-      exitImpact: m(a, 7),
-      impact: m(a, 8),
-      entryOrderIds:
-        (flags & IDS_KEPT) !== 0
-          ? (v.entryOrderIds.get(i) as readonly string[])
-          : [idOf(int[a + I_ENTRY_ORDER] as number, 'O', s.ids)],
-      exitOrderId: idOf(int[a + I_EXIT_ORDER] as number, 'O', s.ids),
-      exitReason: s.exitReason.values[int[a + I_EXIT_REASON] as number] as ExitReason,
-      exitRule: exitRule < 0 ? undefined : s.exitRule.values[exitRule],
-      pnlGross: m(a, 9),
-      pnlNet: m(a, 10),
-      returnPct: num[b + F_RETURN] as number,
-      netReturnPct: num[b + F_NET_RETURN] as number,
-      barsHeld: int[a + I_BARS] as number,
-      durationMs: num[b + F_DURATION] as number,
-      mfe: num[b + F_MFE] as number,
-      mae: num[b + F_MAE] as number,
-      entryContext: v.entryContext[i] as TradeContext,
-      exitContext: v.exitContext[i] as TradeContext,
-      isOpen: (flags & OPEN) !== 0,
-    };
+/** Codes `trade` (row `i`) into its row (`b`, `a`: the row's float and int offsets in `num`, `int`). */
+function encodeTrade(
+  trade: Trade,
+  i: number,
+  num: Float64Array,
+  b: number,
+  int: Int32Array,
+  a: number,
+  s: TradeStrings,
+  money: MoneyPool,
+  entryOrderIds: Map<number, readonly string[]>,
+): void {
+  num[b + F_QUANTITY] = trade.quantity;
+  num[b + F_MULTIPLIER] = trade.multiplier;
+  num[b + F_ENTRY_TIME] = trade.entryTime;
+  num[b + F_EXIT_TIME] = trade.exitTime;
+  num[b + F_ENTRY_PRICE] = trade.entryPrice;
+  num[b + F_EXIT_PRICE] = trade.exitPrice;
+  num[b + F_ENTRY_SLIP_UNIT] = trade.entrySlippagePerUnit;
+  num[b + F_EXIT_SLIP_UNIT] = trade.exitSlippagePerUnit;
+  num[b + F_RETURN] = trade.returnPct;
+  num[b + F_NET_RETURN] = trade.netReturnPct;
+  num[b + F_DURATION] = trade.durationMs;
+  num[b + F_MFE] = trade.mfe;
+  num[b + F_MAE] = trade.mae;
+  int[a + I_ID] = idCode(trade.id, T, s.ids);
+  int[a + I_POSITION] = idCode(trade.positionId, P, s.ids);
+  int[a + I_SYMBOL] = s.symbol.code(trade.symbol);
+  int[a + I_SYMBOL_ID] = trade.symbolId;
+  int[a + I_DIRECTION] = s.direction.code(trade.direction);
+  int[a + I_ENTRY_INDEX] = trade.entryIndex;
+  int[a + I_EXIT_INDEX] = trade.exitIndex;
+  int[a + I_EXIT_ORDER] = idCode(trade.exitOrderId, O, s.ids);
+  int[a + I_EXIT_REASON] = s.exitReason.code(trade.exitReason);
+  int[a + I_EXIT_RULE] = trade.exitRule === undefined ? -1 : s.exitRule.code(trade.exitRule);
+  int[a + I_BARS] = trade.barsHeld;
+  let flags = trade.isOpen ? OPEN : 0;
+  const ids = trade.entryOrderIds;
+  if (isSingleOrderId(ids)) {
+    int[a + I_ENTRY_ORDER] = idCode(ids[0] as string, O, s.ids);
+  } else {
+    flags |= IDS_KEPT;
+    entryOrderIds.set(i, ids);
   }
-  return trades;
+  int[a + I_FLAGS] = flags;
+  const m = money;
+  for (let k = 0; k < MONEY_SLOTS; k++) int[a + I_MONEY + k] = m.store(trade[MONEY_KEYS[k] as 'pnlNet'], k);
+}
+
+/** The amount in money slot `slot` of the row at int offset `a`. */
+function moneyAt(money: MoneyReader, int: Int32Array, a: number, slot: number): Money {
+  return money.read(int[a + I_MONEY + slot] as number, slot);
+}
+
+/** The record of coded row `i` (`b`, `a`: its float and int offsets in `num`, `int`). */
+function decodeTrade(
+  num: Float64Array,
+  b: number,
+  int: Int32Array,
+  a: number,
+  flags: number,
+  i: number,
+  v: TradeView,
+): Trade {
+  const { strings: s, money } = v;
+  const exitRule = int[a + I_EXIT_RULE] as number;
+  return {
+    id: idOf(int[a + I_ID] as number, 'T', s.ids),
+    positionId: idOf(int[a + I_POSITION] as number, 'P', s.ids),
+    symbol: s.symbol.values[int[a + I_SYMBOL] as number] as string,
+    symbolId: int[a + I_SYMBOL_ID] as SymbolId,
+    direction: s.direction.values[int[a + I_DIRECTION] as number] as TradeDirection,
+    quantity: num[b + F_QUANTITY] as number,
+    multiplier: num[b + F_MULTIPLIER] as number,
+    entryTime: num[b + F_ENTRY_TIME] as number,
+    exitTime: num[b + F_EXIT_TIME] as number,
+    entryIndex: int[a + I_ENTRY_INDEX] as number,
+    exitIndex: int[a + I_EXIT_INDEX] as number,
+    entryPrice: num[b + F_ENTRY_PRICE] as number,
+    exitPrice: num[b + F_EXIT_PRICE] as number,
+    entryCommission: moneyAt(money, int, a, 0),
+    exitCommission: moneyAt(money, int, a, 1),
+    commission: moneyAt(money, int, a, 2),
+    entrySlippagePerUnit: num[b + F_ENTRY_SLIP_UNIT] as number,
+    exitSlippagePerUnit: num[b + F_EXIT_SLIP_UNIT] as number,
+    entrySlippage: moneyAt(money, int, a, 3),
+    exitSlippage: moneyAt(money, int, a, 4),
+    slippage: moneyAt(money, int, a, 5),
+    entryImpact: moneyAt(money, int, a, 6),
+    exitImpact: moneyAt(money, int, a, 7),
+    impact: moneyAt(money, int, a, 8),
+    entryOrderIds:
+      (flags & IDS_KEPT) !== 0
+        ? (v.entryOrderIds.get(i) as readonly string[])
+        : [idOf(int[a + I_ENTRY_ORDER] as number, 'O', s.ids)],
+    exitOrderId: idOf(int[a + I_EXIT_ORDER] as number, 'O', s.ids),
+    exitReason: s.exitReason.values[int[a + I_EXIT_REASON] as number] as ExitReason,
+    exitRule: exitRule < 0 ? undefined : s.exitRule.values[exitRule],
+    pnlGross: moneyAt(money, int, a, 9),
+    pnlNet: moneyAt(money, int, a, 10),
+    returnPct: num[b + F_RETURN] as number,
+    netReturnPct: num[b + F_NET_RETURN] as number,
+    barsHeld: int[a + I_BARS] as number,
+    durationMs: num[b + F_DURATION] as number,
+    mfe: num[b + F_MFE] as number,
+    mae: num[b + F_MAE] as number,
+    entryContext: v.entryContext[i] as TradeContext,
+    exitContext: v.exitContext[i] as TradeContext,
+    isOpen: (flags & OPEN) !== 0,
+  };
 }
