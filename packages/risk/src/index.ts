@@ -17,8 +17,9 @@ export { asOrderOperator, type OrderOperatorOptions } from './operators/as-order
 export { type GateContextProvider, strategyGateContext } from './operators/gate-context.js';
 export { positionRuleOperator } from './operators/position-rule-operator.js';
 export { type DailyLossLimitOptions, dailyLossLimit } from './portfolio/daily-loss-limit.js';
+export type { ExposureLimitOptions } from './portfolio/exposure-limit.js';
 export { type MaxDrawdownHaltOptions, maxDrawdownHalt } from './portfolio/max-drawdown-halt.js';
-export { type ExposureLimitOptions, maxGrossExposure } from './portfolio/max-gross-exposure.js';
+export { maxGrossExposure } from './portfolio/max-gross-exposure.js';
 export { type MaxLeverageOptions, maxLeverage } from './portfolio/max-leverage.js';
 export { maxNetExposure } from './portfolio/max-net-exposure.js';
 export { type MaxPositionWeightOptions, maxPositionWeight } from './portfolio/max-position-weight.js';
@@ -33,6 +34,7 @@ export {
   dynamicTrailingStop,
   type TrailStep,
 } from './position/dynamic-trailing-stop.js';
+export type { FixedDistanceOptions } from './position/fixed-distance-exit.js';
 export type { IntrabarPath } from './position/intrabar-path.js';
 export type { PriceBasis } from './position/price-basis.js';
 export type { PositionRuleOptions } from './position/rule-options.js';

@@ -1,18 +1,10 @@
-import { ExitReason, type PositionAction, type PositionRule, type PositionRuleInput } from '@ml4t/core';
-import { exactlyOne, nonEmpty, openFraction, optionsObject, positive } from '../internal/validate.js';
-import { cachedBasis, direction, stopExit } from './exit-at-level.js';
-import { type PriceBasis, priceBasisOption } from './price-basis.js';
-import type { PositionRuleOptions } from './rule-options.js';
+import { ExitReason, type PositionRule } from '@ml4t/core';
+import { openFraction } from '../internal/validate.js';
+import { stopExit } from './exit-at-level.js';
+import { type FixedDistanceOptions, fixedDistanceExit } from './fixed-distance-exit.js';
 
-/** Options of {@link stopLoss}. Set exactly one of `percent` and `amount`. */
-export interface StopLossOptions extends PositionRuleOptions {
-  /** Stop distance as a fraction of the basis price (0.05 = 5 %). */
-  readonly percent?: number;
-  /** Stop distance in price units (absolute). */
-  readonly amount?: number;
-  /** Price the distance is measured from. @defaultValue 'fill_price' */
-  readonly basis?: PriceBasis;
-}
+/** Options of {@link stopLoss}: exactly one of `percent` (below 1) and `amount`, and the `basis`. */
+export type StopLossOptions = FixedDistanceOptions;
 
 /**
  * A fixed stop loss: exits when the bar trades through `basis × (1 − percent)` (or `basis − amount`) for a
@@ -28,22 +20,11 @@ export interface StopLossOptions extends PositionRuleOptions {
  * ```
  */
 export function stopLoss(options: StopLossOptions): PositionRule {
-  optionsObject('stopLoss', options);
-  const kind = exactlyOne('stopLoss', options, ['percent', 'amount']);
-  const percent = kind === 'percent' ? openFraction('stopLoss.percent', options.percent as number) : Number.NaN;
-  const amount = kind === 'amount' ? positive('stopLoss.amount', options.amount as number) : Number.NaN;
-  const basis = priceBasisOption('stopLoss.basis', options.basis);
-  const name = nonEmpty('stopLoss.name', options.name ?? 'stopLoss');
-  const skipEntryBar = options.skipEntryBar ?? false;
-  return {
-    name,
-    evaluate(input: PositionRuleInput): PositionAction {
-      if (skipEntryBar && input.isEntryBar) return undefined;
-      const d = direction(input.position);
-      if (d === 0) return undefined;
-      const b = cachedBasis(input, basis);
-      const level = kind === 'percent' ? b * (1 - d * percent) : b - d * amount;
-      return stopExit(input.bar, d, level, ExitReason.StopLoss, name);
-    },
-  };
+  return fixedDistanceExit(options, {
+    rule: 'stopLoss',
+    toward: -1,
+    percent: openFraction,
+    exit: stopExit,
+    reason: ExitReason.StopLoss,
+  });
 }

@@ -1,18 +1,10 @@
-import { ExitReason, type PositionAction, type PositionRule, type PositionRuleInput } from '@ml4t/core';
-import { exactlyOne, nonEmpty, optionsObject, positive } from '../internal/validate.js';
-import { cachedBasis, direction, limitExit } from './exit-at-level.js';
-import { type PriceBasis, priceBasisOption } from './price-basis.js';
-import type { PositionRuleOptions } from './rule-options.js';
+import { ExitReason, type PositionRule } from '@ml4t/core';
+import { positive } from '../internal/validate.js';
+import { limitExit } from './exit-at-level.js';
+import { type FixedDistanceOptions, fixedDistanceExit } from './fixed-distance-exit.js';
 
-/** Options of {@link takeProfit}. Set exactly one of `percent` and `amount`. */
-export interface TakeProfitOptions extends PositionRuleOptions {
-  /** Target distance as a fraction of the basis price (0.10 = 10 %; may exceed 1). */
-  readonly percent?: number;
-  /** Target distance in price units (absolute). */
-  readonly amount?: number;
-  /** Price the distance is measured from. @defaultValue 'fill_price' */
-  readonly basis?: PriceBasis;
-}
+/** Options of {@link takeProfit}: exactly one of `percent` (may exceed 1) and `amount`, and the `basis`. */
+export type TakeProfitOptions = FixedDistanceOptions;
 
 /**
  * A fixed take profit: exits when the bar trades through `basis × (1 + percent)` (or `basis + amount`) for a
@@ -27,22 +19,11 @@ export interface TakeProfitOptions extends PositionRuleOptions {
  * ```
  */
 export function takeProfit(options: TakeProfitOptions): PositionRule {
-  optionsObject('takeProfit', options);
-  const kind = exactlyOne('takeProfit', options, ['percent', 'amount']);
-  const percent = kind === 'percent' ? positive('takeProfit.percent', options.percent as number) : Number.NaN;
-  const amount = kind === 'amount' ? positive('takeProfit.amount', options.amount as number) : Number.NaN;
-  const basis = priceBasisOption('takeProfit.basis', options.basis);
-  const name = nonEmpty('takeProfit.name', options.name ?? 'takeProfit');
-  const skipEntryBar = options.skipEntryBar ?? false;
-  return {
-    name,
-    evaluate(input: PositionRuleInput): PositionAction {
-      if (skipEntryBar && input.isEntryBar) return undefined;
-      const d = direction(input.position);
-      if (d === 0) return undefined;
-      const b = cachedBasis(input, basis);
-      const level = kind === 'percent' ? b * (1 + d * percent) : b + d * amount;
-      return limitExit(input.bar, d, level, ExitReason.TakeProfit, name);
-    },
-  };
+  return fixedDistanceExit(options, {
+    rule: 'takeProfit',
+    toward: 1,
+    percent: positive,
+    exit: limitExit,
+    reason: ExitReason.TakeProfit,
+  });
 }
