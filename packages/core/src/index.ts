@@ -83,3 +83,4 @@ export {
   toMoney,
   ZERO,
 } from './money/decimal.js';
+export { decimalToNumber, numberToDecimal } from './money/number-conversion.js';

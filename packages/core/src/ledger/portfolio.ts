@@ -8,7 +8,8 @@ import type { Position } from '../domain/position.js';
 import type { SymbolId, SymbolTable } from '../domain/symbol-table.js';
 import type { Timestamp } from '../domain/timestamp.js';
 import type { Trade, TradeContext } from '../domain/trade.js';
-import { Decimal, type Money, type MoneyInput, proRata, toMoney, ZERO } from '../money/decimal.js';
+import { type Money, type MoneyInput, proRata, toMoney, ZERO } from '../money/decimal.js';
+import { decimalToNumber, numberToDecimal } from '../money/number-conversion.js';
 import { PositionState } from './position-state.js';
 
 interface Unsettled {
@@ -51,7 +52,7 @@ export class Portfolio implements PortfolioView {
   ) {
     this.initialCash = toMoney(initialCash);
     this.cashBalance = this.initialCash;
-    this.cashNumber = this.initialCash.toNumber();
+    this.cashNumber = decimalToNumber(this.initialCash);
     this.peak = this.cashNumber;
     this.qty = new Float64Array(Math.max(1, symbols.size));
   }
@@ -66,7 +67,7 @@ export class Portfolio implements PortfolioView {
 
   get cashValue(): number {
     if (this.cashStale) {
-      this.cashNumber = this.cashBalance.toNumber();
+      this.cashNumber = decimalToNumber(this.cashBalance);
       this.cashStale = false;
     }
     return this.cashNumber;
@@ -210,7 +211,7 @@ export class Portfolio implements PortfolioView {
     const pos = id < 0 ? undefined : this.bySymbol[id];
     if (pos === undefined) return;
     if (action.kind === 'dividend') {
-      const amount = new Decimal(action.amount).times(pos.quantity).times(pos.multiplier);
+      const amount = numberToDecimal(action.amount).times(pos.quantity).times(pos.multiplier);
       this.dividendTotal = this.dividendTotal.plus(amount);
       this.setCash(this.cashBalance.plus(amount));
       return;
@@ -231,7 +232,7 @@ export class Portfolio implements PortfolioView {
     return this.open.map((pos) => {
       const held = Math.abs(pos.quantity);
       const price = pos.lastPrice;
-      const exitNotional = new Decimal(price).times(held).times(pos.multiplier);
+      const exitNotional = numberToDecimal(price).times(held).times(pos.multiplier);
       return this.record(pos, {
         id: `${pos.positionId}-open`,
         quantity: held,
@@ -349,7 +350,7 @@ export class Portfolio implements PortfolioView {
     const long = pos.quantity > 0;
     const units = part.quantity * pos.multiplier;
     // A whole close's basis is the position's cost basis, whose float the position caches.
-    const basisNumber = part.basis === pos.costBasis ? pos.costBasisNumber() : part.basis.toNumber();
+    const basisNumber = part.basis === pos.costBasis ? pos.costBasisNumber() : decimalToNumber(part.basis);
     const entryPrice = basisNumber / units;
     const pnlGross = long ? part.exitNotional.minus(part.basis) : part.basis.minus(part.exitNotional);
     const commission = part.entryCommission.plus(part.exitCommission);
@@ -358,12 +359,12 @@ export class Portfolio implements PortfolioView {
     const low = Math.min(pos.lowWater, part.exitPrice);
     const favourable = long ? (high - entryPrice) / entryPrice : (entryPrice - low) / entryPrice;
     const adverse = long ? (low - entryPrice) / entryPrice : (entryPrice - high) / entryPrice;
-    const entrySlippagePerUnit = part.entrySlippage.toNumber() / units;
+    const entrySlippagePerUnit = decimalToNumber(part.entrySlippage) / units;
     const slippage = plusMoney(part.entrySlippage, part.exitSlippage);
     const impact = plusMoney(part.entryImpact, part.exitImpact);
     const entryOrderIds = [...pos.entryOrderIds];
-    const returnPct = pnlGross.toNumber() / basisNumber;
-    const netReturnPct = pnlNet.toNumber() / basisNumber;
+    const returnPct = decimalToNumber(pnlGross) / basisNumber;
+    const netReturnPct = decimalToNumber(pnlNet) / basisNumber;
     const direction = long ? 'LONG' : 'SHORT';
     const mfe = Math.max(0, favourable);
     const mae = Math.min(0, adverse);

@@ -4,6 +4,7 @@ import type { SymbolId } from '../domain/symbol-table.js';
 import type { Timestamp } from '../domain/timestamp.js';
 import type { TradeContext } from '../domain/trade.js';
 import type { Money } from '../money/decimal.js';
+import { decimalToNumber } from '../money/number-conversion.js';
 
 /**
  * The ledger's mutable record of one open position. Exposed to users only through the read-only
@@ -70,7 +71,7 @@ export class PositionState implements Position {
   costBasisNumber(): number {
     const basis = this.costBasis;
     if (basis !== this.#basisOf) {
-      this.#basisNumber = basis.toNumber();
+      this.#basisNumber = decimalToNumber(basis);
       this.#basisOf = basis;
     }
     return this.#basisNumber;

@@ -1,4 +1,4 @@
-import { ReasonCode } from '@ml4t/core';
+import { decimalToNumber, ReasonCode } from '@ml4t/core';
 import type { AccountCheckInput, AccountPolicy } from './account-policy.js';
 import { postTradeGross } from './post-trade-gross.js';
 
@@ -24,7 +24,7 @@ export function cryptoAccount(): AccountPolicy {
         }
       }
       const after = postTradeGross(input);
-      const equity = input.equity - input.commission.toNumber();
+      const equity = input.equity - decimalToNumber(input.commission);
       if (after > equity + 1e-9) {
         return {
           code: ReasonCode.LeverageNotAllowed,

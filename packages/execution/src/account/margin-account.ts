@@ -1,4 +1,4 @@
-import { ConfigError, ReasonCode } from '@ml4t/core';
+import { ConfigError, decimalToNumber, ReasonCode } from '@ml4t/core';
 import type { AccountCheckInput, AccountPolicy } from './account-policy.js';
 import { postTradeGross } from './post-trade-gross.js';
 
@@ -34,7 +34,7 @@ export function marginAccount(options: MarginAccountOptions = {}): AccountPolicy
     allowsShorts: true,
     check(input: AccountCheckInput) {
       const gross = postTradeGross(input);
-      const equity = input.equity - input.commission.toNumber();
+      const equity = input.equity - decimalToNumber(input.commission);
       const required = gross * initial;
       if (required > equity + 1e-9) {
         return {

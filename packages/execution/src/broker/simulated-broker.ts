@@ -2,12 +2,12 @@ import {
   type BarView,
   type Broker,
   type BrokerContext,
-  Decimal,
   ExitReason,
   type ExitRequest,
   type FillEvent,
   isFinalStatus,
   type Money,
+  numberToDecimal,
   type Order,
   type OrderEvent,
   type OrderModification,
@@ -610,7 +610,7 @@ export class SimulatedBroker implements Broker {
     const { market } = ctx;
     const spec = ctx.symbols.spec(order.symbolId);
     const priced = this.priced;
-    const units = spec.multiplier === 1 ? new Decimal(quantity) : new Decimal(quantity).times(spec.multiplier);
+    const units = spec.multiplier === 1 ? numberToDecimal(quantity) : numberToDecimal(quantity).times(spec.multiplier);
     const notional = priced.priceExact.times(units);
     const sell = order.side === OrderSide.Sell;
     let settleAt: number | undefined;
@@ -869,7 +869,7 @@ export class SimulatedBroker implements Broker {
       if (!Number.isFinite(price)) continue;
       running ??= portfolio.cash;
       const spec = ctx.symbols.spec(o.symbolId);
-      const value = new Decimal(price).times(o.remaining).times(spec.multiplier);
+      const value = numberToDecimal(price).times(o.remaining).times(spec.multiplier);
       const commission = this.config.commission.commission({
         symbol: o.symbol,
         timestamp: market.timestamp,

@@ -1,4 +1,4 @@
-import { Decimal, type Money } from '@ml4t/core';
+import { Decimal, type Money, numberToDecimal } from '@ml4t/core';
 
 let lastPrice = Number.NaN;
 let lastExact: Money = new Decimal(0);
@@ -13,7 +13,7 @@ let lastExact: Money = new Decimal(0);
  */
 export function exactPrice(price: number): Money {
   if (price !== lastPrice || price === 0) {
-    lastExact = new Decimal(price);
+    lastExact = numberToDecimal(price);
     lastPrice = price;
   }
   return lastExact;

@@ -1,8 +1,9 @@
 import {
   type BarView,
-  Decimal,
+  decimalToNumber,
   type InstrumentSpec,
   type Money,
+  numberToDecimal,
   type Order,
   type SlippageModel,
   ZERO,
@@ -89,9 +90,9 @@ export function priceFill(input: PriceFillInput, out: PricedFill): PricedFill {
   }
   const total = sign * (price - base);
   if (capped !== '' && impact > 0) impact = Math.min(impact, Math.max(total, 0));
-  const impactExact = impact === 0 ? ZERO : new Decimal(impact);
+  const impactExact = impact === 0 ? ZERO : numberToDecimal(impact);
   // sign × (price − base) − impact, exact; ±1 and a zero impact need no Decimal arithmetic.
-  const diff = exactPrice(price).minus(base);
+  const diff = exactPrice(price).minus(numberToDecimal(base));
   const signed = buy ? diff : diff.neg();
   const raw = impact === 0 ? signed : signed.minus(impactExact);
   // Normalise −0 (a sell with no slippage) to 0 so records compare cleanly.
@@ -101,7 +102,7 @@ export function priceFill(input: PriceFillInput, out: PricedFill): PricedFill {
   out.impactPerUnit = impact;
   out.impactExact = impactExact;
   out.slippageExact = slippageExact;
-  out.slippagePerUnit = slippageExact.toNumber();
+  out.slippagePerUnit = decimalToNumber(slippageExact);
   out.capped = capped;
   return out;
 }

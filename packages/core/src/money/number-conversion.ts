@@ -1,0 +1,147 @@
+import { Decimal, type Money } from './decimal.js';
+
+/** Digits per decimal.js word (its `LOG_BASE`): a Decimal's `d` holds base-10⁷ words aligned to the decimal point. */
+const WORD = 1e7;
+const WORD_DIGITS = 7;
+/** Exact powers of ten as doubles: 10⁰ … 10²². */
+const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
+const SAFE_WORDS_LIMIT = Number.MAX_SAFE_INTEGER / WORD;
+
+/**
+ * The exact Decimal of a float at its shortest decimal representation — the value `new Decimal(x)` gives, with
+ * the same digits, exponent and sign — at a fraction of decimal.js's cost: safe integers are split into words
+ * arithmetically, other floats are printed (`String(x)`, the shortest representation) and the text read once
+ * (decimal.js's parser slices, replaces and runs a regular expression). NaN and infinities take decimal.js's path.
+ */
+export function numberToDecimal(x: number): Money {
+  if (x === 0 || !Number.isFinite(x)) return new Decimal(x);
+  const sign = x < 0 ? -1 : 1;
+  const v = x < 0 ? -x : x;
+  if (Number.isInteger(v) && v <= Number.MAX_SAFE_INTEGER) return fromScaled(sign, v, 0);
+  return fromText(sign, String(v));
+}
+
+/**
+ * `d.toNumber()` — the float nearest to `d`, the value decimal.js gets by printing `d` and parsing the text —
+ * without the string round trip when `d` is an integer mantissa below 2⁵³ times a power of ten within 10^±22: one
+ * correctly rounded multiplication or division of two exact floats gives the same float.
+ */
+export function decimalToNumber(d: Money): number {
+  const words = d.d;
+  if (words === null || words === undefined) return d.toNumber();
+  const n = words.length;
+  let m = words[0] as number;
+  if (m === 0) return d.s < 0 ? -0 : 0;
+  let q = WORD_DIGITS * (Math.floor(d.e / WORD_DIGITS) - n + 1);
+  for (let j = 1; j < n; j++) {
+    if (m >= SAFE_WORDS_LIMIT) return parseWords(d.s, words, q);
+    m = m * WORD + (words[j] as number);
+  }
+  while (q < 0 && m % 10 === 0) {
+    m /= 10;
+    q += 1;
+  }
+  let value: number;
+  if (q === 0) value = m;
+  else if (q > 0 && q < POW10.length) value = m * (POW10[q] as number);
+  else if (q < 0 && -q < POW10.length) value = m / (POW10[-q] as number);
+  else value = Number(`${m}e${q}`);
+  return d.s < 0 ? -value : value;
+}
+
+/** `sign ×` the words' digits `× 10^q`, printed and parsed (correctly rounded) like decimal.js's `toNumber`. */
+function parseWords(sign: number, words: readonly number[], q: number): number {
+  let text = String(words[0]);
+  for (let j = 1; j < words.length; j++) text += String((words[j] as number) + WORD).slice(1);
+  const value = Number(`${text}e${q}`);
+  return sign < 0 ? -value : value;
+}
+
+/**
+ * The Decimal of `sign ×` the text of a positive finite float (`String(v)`: digits, an optional point, an optional
+ * exponent), in decimal.js's normal form.
+ */
+function fromText(sign: 1 | -1, text: string): Money {
+  let end = text.indexOf('e');
+  let exponent = 0;
+  if (end < 0) end = text.length;
+  else exponent = Number(text.slice(end + 1));
+  const point = text.indexOf('.');
+  // The decimal exponent of the character at index i is `base - i`, plus one after the point.
+  const base = exponent + (point < 0 ? end : point) - 1;
+  let first = 0;
+  let c = text.charCodeAt(0);
+  while (c === 48 || c === 46) c = text.charCodeAt(++first);
+  let last = end - 1;
+  c = text.charCodeAt(last);
+  while (c === 48 || c === 46) c = text.charCodeAt(--last);
+  const e = point >= 0 && first > point ? base - first + 1 : base - first;
+  // Digits fill base-10⁷ words aligned to the decimal point: the leading digit sits r places up in its word.
+  let r = e - WORD_DIGITS * Math.floor(e / WORD_DIGITS);
+  const words: number[] = [];
+  let word = 0;
+  for (let i = first; i <= last; i++) {
+    c = text.charCodeAt(i);
+    if (c === 46) continue;
+    word += (c - 48) * (POW10[r] as number);
+    if (r === 0) {
+      words.push(word);
+      word = 0;
+      r = WORD_DIGITS - 1;
+    } else {
+      r--;
+    }
+  }
+  if (r !== WORD_DIGITS - 1) words.push(word);
+  return decimalOf(sign, e, words);
+}
+
+/** decimal.js's documented instance properties, writable (they are `readonly` in its typings). */
+interface DecimalFields {
+  constructor: typeof Decimal;
+  s: number;
+  e: number;
+  d: number[];
+}
+
+/**
+ * The Decimal `sign × m × 10^q` for an integer `0 < m ≤ 2⁵³ − 1`, built in decimal.js's normal form: trailing
+ * zeros dropped, `e` the exponent of the leading digit, `d` the base-10⁷ words aligned to the decimal point (no
+ * leading or trailing zero word).
+ */
+function fromScaled(sign: 1 | -1, mantissa: number, exponent: number): Money {
+  let m = mantissa;
+  let q = exponent;
+  while (m % 10 === 0) {
+    m /= 10;
+    q += 1;
+  }
+  let digits = 1;
+  while (digits < 16 && m >= (POW10[digits] as number)) digits++;
+  // The lowest word holds the digits of exponents 7⌊q/7⌋ … 7⌊q/7⌋ + 6; the mantissa's last digit sits r places up.
+  const r = q - WORD_DIGITS * Math.floor(q / WORD_DIGITS);
+  const lowSpan = POW10[WORD_DIGITS - r] as number;
+  const low = m % lowSpan;
+  let rest = (m - low) / lowSpan;
+  const words: number[] = [low * (POW10[r] as number)];
+  while (rest > 0) {
+    const w = rest % WORD;
+    words.push(w);
+    rest = (rest - w) / WORD;
+  }
+  words.reverse();
+  return decimalOf(sign, digits - 1 + q, words);
+}
+
+/** The prototype decimal.js's classes share (a clone is told apart by its instances' own `constructor`). */
+const PROTOTYPE: object = Object.getPrototypeOf(new Decimal(1));
+
+/** A Decimal from its normal-form fields, with the own properties decimal.js gives its instances, in its order. */
+function decimalOf(sign: 1 | -1, e: number, words: number[]): Money {
+  const out = Object.create(PROTOTYPE) as DecimalFields;
+  out.constructor = Decimal;
+  out.s = sign;
+  out.e = e;
+  out.d = words;
+  return out as unknown as Money;
+}
