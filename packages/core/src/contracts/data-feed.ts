@@ -20,6 +20,20 @@ export interface BarSink {
     bidSize: number,
     askSize: number,
   ): void;
+  /**
+   * Optional bulk form of {@link BarSink.push} for bars without quotes: appends rows `from … to − 1` of the
+   * columns, one call per feed and timestamp instead of one per bar.
+   */
+  pushBars?(
+    symbol: Int32Array,
+    open: Float64Array,
+    high: Float64Array,
+    low: Float64Array,
+    close: Float64Array,
+    volume: Float64Array,
+    from: number,
+    to: number,
+  ): void;
 }
 
 /**

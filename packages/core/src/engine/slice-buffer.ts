@@ -94,25 +94,8 @@ export class SliceBuffer implements TimeSlice, SliceWriter {
     askSize: number,
   ): void {
     const sid = this.remap[symbol];
-    if (sid === undefined) {
-      throw new DataValidationError({
-        file: this.feedName,
-        column: 'symbol',
-        rule: 'unknown-symbol',
-        value: String(symbol),
-        message: `feed pushed symbol index ${symbol}, outside its symbols list`,
-      });
-    }
-    if (this.rowStamp[sid] === this.index) {
-      throw new DataValidationError({
-        file: this.feedName,
-        column: 'timestamp',
-        symbol: this.symbols.name(sid),
-        rule: 'duplicate-bar',
-        value: new Date(this.timestamp).toISOString(),
-        message: `two bars for ${this.symbols.name(sid)} at ${new Date(this.timestamp).toISOString()}`,
-      });
-    }
+    if (sid === undefined) throw this.unknownSymbol(symbol);
+    if (this.rowStamp[sid] === this.index) throw this.duplicateBar(sid);
     let i = this.size;
     if (i === this.symbolIds.length) this.grow();
     this.rowStamp[sid] = this.index;
@@ -176,6 +159,89 @@ export class SliceBuffer implements TimeSlice, SliceWriter {
       );
     }
     return copy;
+  }
+
+  pushBars(
+    symbol: Int32Array,
+    open: Float64Array,
+    high: Float64Array,
+    low: Float64Array,
+    close: Float64Array,
+    volume: Float64Array,
+    from: number,
+    to: number,
+  ): void {
+    if (this.quoted) {
+      // Earlier quotes must be overwritten with NaN: the per-bar path does that.
+      const nan = Number.NaN;
+      for (let k = from; k < to; k++) {
+        this.push(
+          symbol[k] as number,
+          open[k] as number,
+          high[k] as number,
+          low[k] as number,
+          close[k] as number,
+          volume[k] as number,
+          nan,
+          nan,
+          nan,
+          nan,
+        );
+      }
+      return;
+    }
+    let i = this.size;
+    while (i + (to - from) > this.symbolIds.length) this.grow();
+    const { remap, rowStamp, rows, index, market } = this;
+    const ids = this.symbolIds;
+    const o = this.open;
+    const h = this.high;
+    const l = this.low;
+    const c = this.close;
+    const v = this.volume;
+    for (let k = from; k < to; k++) {
+      const sid = remap[symbol[k] as number];
+      if (sid === undefined) throw this.unknownSymbol(symbol[k] as number);
+      if (rowStamp[sid] === index) throw this.duplicateBar(sid);
+      rowStamp[sid] = index;
+      rows[sid] = i;
+      ids[i] = sid;
+      const bo = open[k] as number;
+      const bh = high[k] as number;
+      const bl = low[k] as number;
+      const bc = close[k] as number;
+      const bv = volume[k] as number;
+      o[i] = bo;
+      h[i] = bh;
+      l[i] = bl;
+      c[i] = bc;
+      v[i] = bv;
+      market?.store(sid, index, bo, bh, bl, bc, bv);
+      i++;
+    }
+    this.size = i;
+  }
+
+  private unknownSymbol(symbol: number): DataValidationError {
+    return new DataValidationError({
+      file: this.feedName,
+      column: 'symbol',
+      rule: 'unknown-symbol',
+      value: String(symbol),
+      message: `feed pushed symbol index ${symbol}, outside its symbols list`,
+    });
+  }
+
+  private duplicateBar(sid: number): DataValidationError {
+    const at = new Date(this.timestamp).toISOString();
+    return new DataValidationError({
+      file: this.feedName,
+      column: 'timestamp',
+      symbol: this.symbols.name(sid),
+      rule: 'duplicate-bar',
+      value: at,
+      message: `two bars for ${this.symbols.name(sid)} at ${at}`,
+    });
   }
 
   private grow(): void {

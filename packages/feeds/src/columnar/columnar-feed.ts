@@ -109,6 +109,9 @@ export class ColumnarFeed implements DataFeed {
           this.as ? (this.as[i] as number) : nan,
         );
       }
+    } else if (sink.pushBars) {
+      while (i < n && times[i] === ts) i++;
+      sink.pushBars(this.sym, this.o, this.h, this.l, this.c, this.v, start, i);
     } else {
       const nan = Number.NaN;
       for (; i < n && times[i] === ts; i++) {
