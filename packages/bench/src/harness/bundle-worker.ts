@@ -35,7 +35,6 @@ export async function bundleWorker(keepIn?: string): Promise<WorkerBundle> {
     target: 'node20',
     conditions: ['@ml4t/source'],
     sourcemap: 'linked',
-    keepNames: true,
     logLevel: 'warning',
     // Lets CommonJS dependencies inside the ES module bundle `require` Node built-ins.
     banner: {

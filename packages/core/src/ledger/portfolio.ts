@@ -152,11 +152,15 @@ export class Portfolio implements PortfolioView {
    */
   applyFill(fill: FillEvent, context: TradeContext, timing: FillTiming): Trade[] {
     const buy = fill.side === OrderSide.Buy;
-    const cashDelta = buy ? fill.notional.plus(fill.commission).neg() : fill.notional.minus(fill.commission);
-    this.setCash(this.cashBalance.plus(cashDelta));
-    if (!buy && fill.settleAt !== undefined && fill.settleAt > fill.timestamp && cashDelta.gt(0)) {
-      this.unsettled.push({ settleAt: fill.settleAt, amount: cashDelta });
-      this.unsettledTotal = this.unsettledTotal.plus(cashDelta);
+    if (buy) {
+      this.setCash(this.cashBalance.minus(fill.notional.plus(fill.commission)));
+    } else {
+      const proceeds = fill.notional.minus(fill.commission);
+      this.setCash(this.cashBalance.plus(proceeds));
+      if (fill.settleAt !== undefined && fill.settleAt > fill.timestamp && proceeds.gt(0)) {
+        this.unsettled.push({ settleAt: fill.settleAt, amount: proceeds });
+        this.unsettledTotal = this.unsettledTotal.plus(proceeds);
+      }
     }
 
     const sid = fill.symbolId;

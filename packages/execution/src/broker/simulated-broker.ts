@@ -27,6 +27,7 @@ import { pathPoints } from '../matching/intrabar-path.js';
 import { type BarPath, Match, matchOrder } from '../matching/match-order.js';
 import { ratchetTrailing, trailLevelFrom } from '../matching/trailing.js';
 import { type OrderPhase, WorkingOrder } from '../orders/working-order.js';
+import { exactNotional } from '../pricing/exact-price.js';
 import { type PricedFill, priceFill } from '../pricing/price-fill.js';
 import { roundQuantity } from '../pricing/round-quantity.js';
 
@@ -99,7 +100,6 @@ export class SimulatedBroker implements Broker {
   private readonly view = new ColumnBar();
   private readonly priced: PricedFill = {
     price: Number.NaN,
-    priceExact: ZERO,
     slippagePerUnit: 0,
     impactPerUnit: 0,
     slippageExact: ZERO,
@@ -611,7 +611,7 @@ export class SimulatedBroker implements Broker {
     const spec = ctx.symbols.spec(order.symbolId);
     const priced = this.priced;
     const units = spec.multiplier === 1 ? numberToDecimal(quantity) : numberToDecimal(quantity).times(spec.multiplier);
-    const notional = priced.priceExact.times(units);
+    const notional = exactNotional(priced.price, quantity, spec.multiplier);
     const sell = order.side === OrderSide.Sell;
     let settleAt: number | undefined;
     if (sell && this.config.settlementDelayDays > 0)

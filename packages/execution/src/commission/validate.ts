@@ -1,5 +1,5 @@
 import { type CommissionInput, ConfigError, type Money } from '@ml4t/core';
-import { exactPrice } from '../pricing/exact-price.js';
+import { exactNotional } from '../pricing/exact-price.js';
 
 /** Throws a {@link ConfigError} at `path` unless `value` is a finite number ≥ 0. @internal */
 export function nonNegative(value: unknown, path: string): number {
@@ -11,6 +11,5 @@ export function nonNegative(value: unknown, path: string): number {
 
 /** Exact trade value `quantity × price × multiplier` of a fill. @internal */
 export function tradeValue(input: CommissionInput): Money {
-  const value = exactPrice(input.price).times(input.quantity);
-  return input.multiplier === 1 ? value : value.times(input.multiplier);
+  return exactNotional(input.price, input.quantity, input.multiplier);
 }

@@ -30,8 +30,6 @@ export interface PriceFillInput {
 /** The priced fill: per-unit price and its decomposition (adverse costs are positive). */
 export interface PricedFill {
   price: number;
-  /** `price` as an exact Decimal (shared with the commission and notional of the same fill). */
-  priceExact: Money;
   slippagePerUnit: number;
   impactPerUnit: number;
   /** Exact per-unit slippage, `sign × (price − base) − impact`. */
@@ -91,14 +89,14 @@ export function priceFill(input: PriceFillInput, out: PricedFill): PricedFill {
   const total = sign * (price - base);
   if (capped !== '' && impact > 0) impact = Math.min(impact, Math.max(total, 0));
   const impactExact = impact === 0 ? ZERO : numberToDecimal(impact);
-  // sign × (price − base) − impact, exact; ±1 and a zero impact need no Decimal arithmetic.
-  const diff = exactPrice(price).minus(numberToDecimal(base));
-  const signed = buy ? diff : diff.neg();
+  // sign × (price − base) − impact, exact; a zero impact needs no Decimal arithmetic.
+  const exact = exactPrice(price);
+  const exactBase = numberToDecimal(base);
+  const signed = buy ? exact.minus(exactBase) : exactBase.minus(exact);
   const raw = impact === 0 ? signed : signed.minus(impactExact);
   // Normalise −0 (a sell with no slippage) to 0 so records compare cleanly.
   const slippageExact = raw.isZero() ? ZERO : raw;
   out.price = price;
-  out.priceExact = exactPrice(price);
   out.impactPerUnit = impact;
   out.impactExact = impactExact;
   out.slippageExact = slippageExact;
