@@ -84,3 +84,4 @@ export {
   ZERO,
 } from './money/decimal.js';
 export { decimalToNumber, numberToDecimal } from './money/number-conversion.js';
+export { moneyMinus, moneyPlus, moneyTimes } from './money/word-arithmetic.js';

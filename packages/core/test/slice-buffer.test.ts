@@ -59,7 +59,8 @@ describe('SliceBuffer.pushBars', () => {
     expect(bulk.rowOf(1)).toBe(1);
     expect(bulk.rowOf(2)).toBe(-1);
     expect([...bulkMarket.close]).toEqual([...singleMarket.close]);
-    expect([...bulkMarket.lastIndex]).toEqual([...singleMarket.lastIndex]);
+    expect([...bulkMarket.barCount]).toEqual([...singleMarket.barCount]);
+    expect([...bulkMarket.volume]).toEqual([...singleMarket.volume]);
   });
 
   it('overwrites earlier quotes with NaN once a feed has sent quotes', () => {

@@ -10,6 +10,7 @@ import type { Timestamp } from '../domain/timestamp.js';
 import type { Trade, TradeContext } from '../domain/trade.js';
 import { type Money, type MoneyInput, proRata, toMoney, ZERO } from '../money/decimal.js';
 import { decimalToNumber, numberToDecimal } from '../money/number-conversion.js';
+import { moneyMinus, moneyPlus } from '../money/word-arithmetic.js';
 import { PositionState } from './position-state.js';
 
 interface Unsettled {
@@ -153,10 +154,10 @@ export class Portfolio implements PortfolioView {
   applyFill(fill: FillEvent, context: TradeContext, timing: FillTiming): Trade[] {
     const buy = fill.side === OrderSide.Buy;
     if (buy) {
-      this.setCash(this.cashBalance.minus(fill.notional.plus(fill.commission)));
+      this.setCash(moneyMinus(this.cashBalance, moneyPlus(fill.notional, fill.commission)));
     } else {
-      const proceeds = fill.notional.minus(fill.commission);
-      this.setCash(this.cashBalance.plus(proceeds));
+      const proceeds = moneyMinus(fill.notional, fill.commission);
+      this.setCash(moneyPlus(this.cashBalance, proceeds));
       if (fill.settleAt !== undefined && fill.settleAt > fill.timestamp && proceeds.gt(0)) {
         this.unsettled.push({ settleAt: fill.settleAt, amount: proceeds });
         this.unsettledTotal = this.unsettledTotal.plus(proceeds);
@@ -173,8 +174,8 @@ export class Portfolio implements PortfolioView {
     }
     if (Math.sign(pos.quantity) === Math.sign(signed)) {
       pos.quantity += signed;
-      pos.costBasis = pos.costBasis.plus(fill.notional);
-      pos.openCommission = pos.openCommission.plus(fill.commission);
+      pos.costBasis = moneyPlus(pos.costBasis, fill.notional);
+      pos.openCommission = moneyPlus(pos.openCommission, fill.commission);
       pos.openSlippage = plusMoney(pos.openSlippage, fill.slippage);
       pos.openImpact = plusMoney(pos.openImpact, fill.impact);
       pos.entryOrderIds.push(fill.orderId);
@@ -341,8 +342,8 @@ export class Portfolio implements PortfolioView {
       this.qty[pos.symbolId] = 0;
     } else {
       pos.quantity += pos.quantity > 0 ? -quantity : quantity;
-      pos.costBasis = pos.costBasis.minus(basis);
-      pos.openCommission = pos.openCommission.minus(entryCommission);
+      pos.costBasis = moneyMinus(pos.costBasis, basis);
+      pos.openCommission = moneyMinus(pos.openCommission, entryCommission);
       pos.openSlippage = minusMoney(pos.openSlippage, entrySlippage);
       pos.openImpact = minusMoney(pos.openImpact, entryImpact);
       this.qty[pos.symbolId] = pos.quantity;
@@ -356,9 +357,9 @@ export class Portfolio implements PortfolioView {
     // A whole close's basis is the position's cost basis, whose float the position caches.
     const basisNumber = part.basis === pos.costBasis ? pos.costBasisNumber() : decimalToNumber(part.basis);
     const entryPrice = basisNumber / units;
-    const pnlGross = long ? part.exitNotional.minus(part.basis) : part.basis.minus(part.exitNotional);
-    const commission = part.entryCommission.plus(part.exitCommission);
-    const pnlNet = pnlGross.minus(commission);
+    const pnlGross = long ? moneyMinus(part.exitNotional, part.basis) : moneyMinus(part.basis, part.exitNotional);
+    const commission = moneyPlus(part.entryCommission, part.exitCommission);
+    const pnlNet = moneyMinus(pnlGross, commission);
     const high = Math.max(pos.highWater, part.exitPrice);
     const low = Math.min(pos.lowWater, part.exitPrice);
     const favourable = long ? (high - entryPrice) / entryPrice : (entryPrice - low) / entryPrice;
@@ -422,12 +423,12 @@ export class Portfolio implements PortfolioView {
  * as market impact need no new Decimal per fill.
  */
 function plusMoney(a: Money, b: Money): Money {
-  return a.isZero() && b.isZero() && (!a.isNegative() || b.isNegative()) ? a : a.plus(b);
+  return a.isZero() && b.isZero() && (!a.isNegative() || b.isNegative()) ? a : moneyPlus(a, b);
 }
 
 /** `a.minus(b)`, reusing `a` when both are zero and the difference is `a` (every case but −0 − −0 = +0). */
 function minusMoney(a: Money, b: Money): Money {
-  return a.isZero() && b.isZero() && !(a.isNegative() && b.isNegative()) ? a : a.minus(b);
+  return a.isZero() && b.isZero() && !(a.isNegative() && b.isNegative()) ? a : moneyMinus(a, b);
 }
 
 /** The cost amounts of one fill (or of one part of it). */

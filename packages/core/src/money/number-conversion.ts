@@ -1,4 +1,5 @@
 import { Decimal, type Money } from './decimal.js';
+import { decimalOf } from './decimal-fields.js';
 
 /** Digits per decimal.js word (its `LOG_BASE`): a Decimal's `d` holds base-10⁷ words aligned to the decimal point. */
 const WORD = 1e7;
@@ -96,14 +97,6 @@ function fromText(sign: 1 | -1, text: string): Money {
   return decimalOf(sign, e, words);
 }
 
-/** decimal.js's documented instance properties, writable (they are `readonly` in its typings). */
-interface DecimalFields {
-  constructor: typeof Decimal;
-  s: number;
-  e: number;
-  d: number[];
-}
-
 /**
  * The Decimal `sign × m × 10^q` for an integer `0 < m ≤ 2⁵³ − 1`, built in decimal.js's normal form: trailing
  * zeros dropped, `e` the exponent of the leading digit, `d` the base-10⁷ words aligned to the decimal point (no
@@ -131,17 +124,4 @@ function fromScaled(sign: 1 | -1, mantissa: number, exponent: number): Money {
   }
   words.reverse();
   return decimalOf(sign, digits - 1 + q, words);
-}
-
-/** The prototype decimal.js's classes share (a clone is told apart by its instances' own `constructor`). */
-const PROTOTYPE: object = Object.getPrototypeOf(new Decimal(1));
-
-/** A Decimal from its normal-form fields, with the own properties decimal.js gives its instances, in its order. */
-function decimalOf(sign: 1 | -1, e: number, words: number[]): Money {
-  const out = Object.create(PROTOTYPE) as DecimalFields;
-  out.constructor = Decimal;
-  out.s = sign;
-  out.e = e;
-  out.d = words;
-  return out as unknown as Money;
 }

@@ -1,4 +1,4 @@
-import { ConfigError, ReasonCode } from '@ml4t/core';
+import { ConfigError, moneyPlus, ReasonCode } from '@ml4t/core';
 import { exactNotional } from '../pricing/exact-price.js';
 import type { AccountCheckInput, AccountPolicy } from './account-policy.js';
 
@@ -34,7 +34,7 @@ export function cashAccount(options: CashAccountOptions = {}): AccountPolicy {
         }
         return undefined;
       }
-      const cost = input.commission.plus(exactNotional(input.price, input.quantity, input.multiplier));
+      const cost = moneyPlus(input.commission, exactNotional(input.price, input.quantity, input.multiplier));
       if (input.spendableCash.lt(cost)) {
         return {
           code: ReasonCode.InsufficientCash,

@@ -7,6 +7,9 @@ import {
   type FillEvent,
   isFinalStatus,
   type Money,
+  moneyMinus,
+  moneyPlus,
+  moneyTimes,
   numberToDecimal,
   type Order,
   type OrderEvent,
@@ -565,7 +568,7 @@ export class SimulatedBroker implements Broker {
           opening,
           price,
           spec.multiplier,
-          closing > 0 ? closeCommission.plus(openCommission) : openCommission,
+          closing > 0 ? moneyPlus(closeCommission, openCommission) : openCommission,
           held,
           this.spendableCash(),
           Math.abs(held * (market.lastPrice[sid] as number) * spec.multiplier),
@@ -610,7 +613,10 @@ export class SimulatedBroker implements Broker {
     const { market } = ctx;
     const spec = ctx.symbols.spec(order.symbolId);
     const priced = this.priced;
-    const units = spec.multiplier === 1 ? numberToDecimal(quantity) : numberToDecimal(quantity).times(spec.multiplier);
+    const units =
+      spec.multiplier === 1
+        ? numberToDecimal(quantity)
+        : moneyTimes(numberToDecimal(quantity), numberToDecimal(spec.multiplier));
     const notional = exactNotional(priced.price, quantity, spec.multiplier);
     const sell = order.side === OrderSide.Sell;
     let settleAt: number | undefined;
@@ -631,8 +637,8 @@ export class SimulatedBroker implements Broker {
       basePrice,
       slippagePerUnit: priced.slippagePerUnit,
       impactPerUnit: priced.impactPerUnit,
-      slippage: priced.slippageExact.times(units),
-      impact: priced.impactPerUnit === 0 ? ZERO : priced.impactExact.times(units),
+      slippage: moneyTimes(priced.slippageExact, units),
+      impact: priced.impactPerUnit === 0 ? ZERO : moneyTimes(priced.impactExact, units),
       commission,
       notional,
       multiplier: spec.multiplier,
@@ -645,7 +651,7 @@ export class SimulatedBroker implements Broker {
     if (order.request.tag !== undefined) fill.tag = order.request.tag;
     if (settleAt !== undefined) fill.settleAt = settleAt;
     if (sell && this.config.settlementDelayBars > 0) {
-      const proceeds = notional.minus(commission);
+      const proceeds = moneyMinus(notional, commission);
       if (proceeds.gt(0)) {
         this.unsettled.push({ release: market.index + this.config.settlementDelayBars, amount: proceeds });
         this.unsettledTotal = this.unsettledTotal.plus(proceeds);

@@ -1,4 +1,4 @@
-import { type CommissionModel, toMoney } from '@ml4t/core';
+import { type CommissionModel, moneyTimes, toMoney } from '@ml4t/core';
 import { nonNegative, tradeValue } from './validate.js';
 
 /** Options of {@link percentageCommission}. */
@@ -14,5 +14,5 @@ export interface PercentageCommissionOptions {
  */
 export function percentageCommission(options: PercentageCommissionOptions): CommissionModel {
   const rate = toMoney(nonNegative(options?.rate, 'commission.rate'));
-  return { name: 'percentage', commission: (input) => tradeValue(input).times(rate) };
+  return { name: 'percentage', commission: (input) => moneyTimes(tradeValue(input), rate) };
 }

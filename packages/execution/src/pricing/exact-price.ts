@@ -1,4 +1,4 @@
-import { Decimal, type Money, numberToDecimal } from '@ml4t/core';
+import { Decimal, type Money, moneyTimes, numberToDecimal } from '@ml4t/core';
 
 let lastPrice = Number.NaN;
 let lastExact: Money = new Decimal(0);
@@ -30,8 +30,8 @@ export function exactPrice(price: number): Money {
  */
 export function exactNotional(price: number, quantity: number, multiplier: number): Money {
   if (price !== lastNotionalPrice || quantity !== lastQuantity || multiplier !== lastMultiplier || price === 0) {
-    const value = exactPrice(price).times(quantity);
-    lastNotional = multiplier === 1 ? value : value.times(multiplier);
+    const value = moneyTimes(exactPrice(price), numberToDecimal(quantity));
+    lastNotional = multiplier === 1 ? value : moneyTimes(value, numberToDecimal(multiplier));
     lastNotionalPrice = price;
     lastQuantity = quantity;
     lastMultiplier = multiplier;

@@ -3,6 +3,7 @@ import {
   decimalToNumber,
   type InstrumentSpec,
   type Money,
+  moneyMinus,
   numberToDecimal,
   type Order,
   type SlippageModel,
@@ -92,8 +93,8 @@ export function priceFill(input: PriceFillInput, out: PricedFill): PricedFill {
   // sign × (price − base) − impact, exact; a zero impact needs no Decimal arithmetic.
   const exact = exactPrice(price);
   const exactBase = numberToDecimal(base);
-  const signed = buy ? exact.minus(exactBase) : exactBase.minus(exact);
-  const raw = impact === 0 ? signed : signed.minus(impactExact);
+  const signed = buy ? moneyMinus(exact, exactBase) : moneyMinus(exactBase, exact);
+  const raw = impact === 0 ? signed : moneyMinus(signed, impactExact);
   // Normalise −0 (a sell with no slippage) to 0 so records compare cleanly.
   const slippageExact = raw.isZero() ? ZERO : raw;
   out.price = price;

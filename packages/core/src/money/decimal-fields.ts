@@ -1,0 +1,28 @@
+import { Decimal, type Money } from './decimal.js';
+
+/** decimal.js's documented instance properties, writable (they are `readonly` in its typings). */
+interface DecimalFields {
+  constructor: typeof Decimal;
+  s: number;
+  e: number;
+  d: number[];
+}
+
+/** The prototype decimal.js's classes share (a clone is told apart by its instances' own `constructor`). */
+const PROTOTYPE: object = Object.getPrototypeOf(new Decimal(1));
+
+/**
+ * A {@link Decimal} from decimal.js's documented fields, which must be in its normal form: `d` the base-10⁷
+ * words aligned to the decimal point (no leading or trailing zero word), `e` the exponent of the leading digit,
+ * `s` the sign. The instance has the own properties decimal.js gives its own, in its order.
+ *
+ * @internal
+ */
+export function decimalOf(sign: 1 | -1, e: number, words: number[]): Money {
+  const out = Object.create(PROTOTYPE) as DecimalFields;
+  out.constructor = Decimal;
+  out.s = sign;
+  out.e = e;
+  out.d = words;
+  return out as unknown as Money;
+}
