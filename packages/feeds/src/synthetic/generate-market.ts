@@ -107,7 +107,6 @@ export function generateMarket(options: MarketOptions = {}): SyntheticMarket {
     vix[t] = Math.max(v, 9);
   }
 
-  const scores = makeScores(close, N, M, o.ic, new Xoshiro128(o.seed ^ 0x5c0e5));
   return new SyntheticMarket(
     o,
     symbols,
@@ -123,7 +122,7 @@ export function generateMarket(options: MarketOptions = {}): SyntheticMarket {
       volume,
       ...(bid && ask && bidSize && askSize ? { bid, ask, bidSize, askSize } : {}),
     },
-    scores,
+    () => makeScores(close, N, M, o.ic, new Xoshiro128(o.seed ^ 0x5c0e5)),
     vix,
     regime,
   );

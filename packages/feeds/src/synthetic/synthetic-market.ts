@@ -9,6 +9,12 @@ import type { ResolvedMarketOptions } from './market-options.js';
  * market-wide `vix` and `regime` (0 calm, 1 stressed) per timestamp.
  */
 export class SyntheticMarket {
+  #scores: Float64Array | undefined;
+
+  /**
+   * @param makeScores - computes the scores (on first use of {@link SyntheticMarket.scores}: a workload without
+   *   features does not hold them)
+   */
   constructor(
     /** The options it was generated with (defaults applied). */
     readonly options: ResolvedMarketOptions,
@@ -17,13 +23,21 @@ export class SyntheticMarket {
     readonly timestamps: Float64Array,
     /** M × N bars. */
     readonly bars: BarColumns,
-    /** Score of symbol `i` at timestamp `t` at index `t × N + i`. */
-    readonly scores: Float64Array,
+    private readonly makeScores: () => Float64Array,
     /** VIX-like level per timestamp. */
     readonly vix: Float64Array,
     /** Volatility regime per timestamp: 0 calm, 1 stressed. */
     readonly regime: Uint8Array,
   ) {}
+
+  /**
+   * Score of symbol `i` at timestamp `t` at index `t × N + i`. Computed on first use from its own seeded
+   * generator, so the values do not depend on when (or whether) they are asked for.
+   */
+  get scores(): Float64Array {
+    this.#scores ??= this.makeScores();
+    return this.#scores;
+  }
 
   /** Periods per year of the bars, for annualising metrics (daily: the calendar's; minute: × minutes per session). */
   get periodsPerYear(): number {
