@@ -84,4 +84,4 @@ export {
   ZERO,
 } from './money/decimal.js';
 export { decimalToNumber, numberToDecimal } from './money/number-conversion.js';
-export { moneyMinus, moneyPlus, moneyTimes } from './money/word-arithmetic.js';
+export { moneyCompare, moneyMinus, moneyPlus, moneyTimes } from './money/word-arithmetic.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../src/money/decimal.js';
-import { moneyMinus, moneyPlus, moneyTimes } from '../src/money/word-arithmetic.js';
+import { moneyCompare, moneyMinus, moneyPlus, moneyTimes } from '../src/money/word-arithmetic.js';
 
 function same(actual: Decimal, expected: Decimal): void {
   expect({ s: actual.s, e: actual.e, d: actual.d }).toEqual({ s: expected.s, e: expected.e, d: expected.d });
@@ -31,6 +31,8 @@ describe('word arithmetic', () => {
         same(moneyPlus(a, b), a.plus(b));
         same(moneyMinus(a, b), a.minus(b));
         same(moneyTimes(a, b), a.times(b));
+        expect(moneyCompare(a, b)).toBe(a.cmp(b));
+        expect(moneyCompare(a, a)).toBe(0);
       }),
       { numRuns: 20_000 },
     );

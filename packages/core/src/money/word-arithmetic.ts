@@ -34,21 +34,35 @@ export function moneyTimes(a: Money, b: Money): Money {
   if (!usable(x) || !usable(y)) return a.times(b);
   const nx = x.length;
   const ny = y.length;
-  // Word k of the product has exponent (top(a) + top(b) + 1 − k) words; word 0 takes the last carry.
+  // Word k of the product has word exponent top(a) + top(b) + 1 − k; word 0 takes the last carry. Column sums
+  // of at most six products below 10¹⁴ stay exact.
   const n = nx + ny;
-  const out = new Array<number>(n).fill(0);
-  for (let i = 0; i < nx; i++) {
-    const xi = x[i] as number;
-    for (let j = 0; j < ny; j++) out[i + j + 1] = (out[i + j + 1] as number) + xi * (y[j] as number);
-  }
+  const out = new Array<number>(n);
   let carry = 0;
-  for (let k = n - 1; k >= 0; k--) {
-    const v = (out[k] as number) + carry;
+  for (let k = n - 1; k >= 1; k--) {
+    let v = carry;
+    const from = Math.max(0, k - ny);
+    const to = Math.min(nx - 1, k - 1);
+    for (let i = from; i <= to; i++) v += (x[i] as number) * (y[k - 1 - i] as number);
     const w = v % WORD;
     out[k] = w;
     carry = (v - w) / WORD;
   }
+  out[0] = carry;
   return normalised(a.s * b.s, top(a) + top(b) + 1, out) ?? a.times(b);
+}
+
+/**
+ * `a.cmp(b)` (−1, 0 or 1) read from the words, without the copy of `b` decimal.js makes to compare. Zeros and
+ * non-finite values are left to decimal.js (NaN compares as `NaN`).
+ */
+export function moneyCompare(a: Money, b: Money): number {
+  const x = a.d;
+  const y = b.d;
+  if (!usable(x) || !usable(y)) return a.cmp(b);
+  if (a.s !== b.s) return a.s;
+  const order = compareMagnitude(x, top(a), y, top(b));
+  return a.s < 0 && order !== 0 ? -order : order;
 }
 
 /** True for the words of a finite, non-zero Decimal short enough for the fast paths. */
@@ -68,48 +82,54 @@ function add(a: Money, b: Money, bSign: number): Money | undefined {
   if (!usable(x) || !usable(y)) return undefined;
   const tx = top(a);
   const ty = top(b);
-  const lx = tx - x.length + 1;
-  const ly = ty - y.length + 1;
-  const hi = Math.max(tx, ty) + 1;
-  const lo = Math.min(lx, ly);
-  const n = hi - lo + 1;
-  const out = new Array<number>(n).fill(0);
-  if (a.s === bSign) {
-    for (let i = 0; i < x.length; i++) out[hi - tx + i] = x[i] as number;
-    let carry = 0;
-    for (let k = n - 1; k >= 0; k--) {
-      const j = k - (hi - ty);
-      const v = (out[k] as number) + (j >= 0 && j < y.length ? (y[j] as number) : 0) + carry;
-      carry = v >= WORD ? 1 : 0;
-      out[k] = carry === 1 ? v - WORD : v;
-    }
-    return normalised(a.s, hi, out);
-  }
+  if (a.s === bSign) return sum(x, tx, y, ty, a.s);
   // Opposite signs: subtract the smaller magnitude from the larger; an exact cancellation is decimal.js's.
   const order = compareMagnitude(x, tx, y, ty);
   if (order === 0) return undefined;
-  return order > 0 ? subtract(x, tx, y, ty, a.s, hi, out) : subtract(y, ty, x, tx, bSign, hi, out);
+  return order > 0 ? difference(x, tx, y, ty, a.s) : difference(y, ty, x, tx, bSign);
 }
 
-/** `sign × (|big| − |small|)` into the zeroed words `out` (first word exponent `hi`), for `|big| > |small|`. */
-function subtract(
+/** The word of `words` (first word exponent `t`) at word exponent `e`, 0 outside. */
+function wordAt(words: readonly number[], t: number, e: number): number {
+  const i = t - e;
+  return i >= 0 && i < words.length ? (words[i] as number) : 0;
+}
+
+/** `sign × (|x| + |y|)`. */
+function sum(x: readonly number[], tx: number, y: readonly number[], ty: number, sign: number): Money | undefined {
+  const hi = Math.max(tx, ty);
+  const lo = Math.min(tx - x.length, ty - y.length) + 1;
+  const out = new Array<number>(hi - lo + 1);
+  let carry = 0;
+  for (let e = lo; e <= hi; e++) {
+    const v = wordAt(x, tx, e) + wordAt(y, ty, e) + carry;
+    carry = v >= WORD ? 1 : 0;
+    out[hi - e] = carry === 1 ? v - WORD : v;
+  }
+  if (carry === 1) {
+    out.unshift(1);
+    return normalised(sign, hi + 1, out);
+  }
+  return normalised(sign, hi, out);
+}
+
+/** `sign × (|big| − |small|)`, for `|big| > |small|`. */
+function difference(
   big: readonly number[],
   bigTop: number,
   small: readonly number[],
   smallTop: number,
   sign: number,
-  hi: number,
-  out: number[],
 ): Money | undefined {
-  for (let i = 0; i < big.length; i++) out[hi - bigTop + i] = big[i] as number;
+  const lo = Math.min(bigTop - big.length, smallTop - small.length) + 1;
+  const out = new Array<number>(bigTop - lo + 1);
   let borrow = 0;
-  for (let k = out.length - 1; k >= 0; k--) {
-    const j = k - (hi - smallTop);
-    const v = (out[k] as number) - (j >= 0 && j < small.length ? (small[j] as number) : 0) - borrow;
+  for (let e = lo; e <= bigTop; e++) {
+    const v = wordAt(big, bigTop, e) - wordAt(small, smallTop, e) - borrow;
     borrow = v < 0 ? 1 : 0;
-    out[k] = borrow === 1 ? v + WORD : v;
+    out[bigTop - e] = borrow === 1 ? v + WORD : v;
   }
-  return normalised(sign, hi, out);
+  return normalised(sign, bigTop, out);
 }
 
 /** Sign of `|x| − |y|` for word arrays with first-word exponents `tx`, `ty` (non-zero, normal form). */
@@ -129,12 +149,17 @@ function compareMagnitude(x: readonly number[], tx: number, y: readonly number[]
  * leading or trailing zero word); `undefined` if it is zero or has more than 34 significant digits.
  */
 function normalised(sign: number, hi: number, out: number[]): Money | undefined {
-  let first = 0;
-  while (first < out.length && out[first] === 0) first++;
+  // Trimmed in place (left-trimming a small array is cheap in V8; this is the hot path of every sum).
+  let first = hi;
+  while (out.length > 0 && out[0] === 0) {
+    out.shift();
+    first--;
+  }
   let end = out.length;
-  while (end > first && out[end - 1] === 0) end--;
-  if (first === end) return undefined;
-  const lead = out[first] as number;
+  while (end > 0 && out[end - 1] === 0) end--;
+  if (end === 0) return undefined;
+  if (end < out.length) out.length = end;
+  const lead = out[0] as number;
   const leadDigits =
     lead >= 1e6 ? 7 : lead >= 1e5 ? 6 : lead >= 1e4 ? 5 : lead >= 1e3 ? 4 : lead >= 100 ? 3 : lead >= 10 ? 2 : 1;
   let last = out[end - 1] as number;
@@ -143,7 +168,6 @@ function normalised(sign: number, hi: number, out: number[]): Money | undefined 
     last /= 10;
     trailing++;
   }
-  if (leadDigits + (end - first - 1) * WORD_DIGITS - trailing > PRECISION) return undefined;
-  const words = first === 0 && end === out.length ? out : out.slice(first, end);
-  return decimalOf(sign < 0 ? -1 : 1, (hi - first) * WORD_DIGITS + leadDigits - 1, words);
+  if (leadDigits + (end - 1) * WORD_DIGITS - trailing > PRECISION) return undefined;
+  return decimalOf(sign < 0 ? -1 : 1, first * WORD_DIGITS + leadDigits - 1, out);
 }

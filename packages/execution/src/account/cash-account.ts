@@ -1,4 +1,4 @@
-import { ConfigError, moneyPlus, ReasonCode } from '@ml4t/core';
+import { ConfigError, moneyCompare, moneyPlus, ReasonCode } from '@ml4t/core';
 import { exactNotional } from '../pricing/exact-price.js';
 import type { AccountCheckInput, AccountPolicy } from './account-policy.js';
 
@@ -35,7 +35,7 @@ export function cashAccount(options: CashAccountOptions = {}): AccountPolicy {
         return undefined;
       }
       const cost = moneyPlus(input.commission, exactNotional(input.price, input.quantity, input.multiplier));
-      if (input.spendableCash.lt(cost)) {
+      if (moneyCompare(input.spendableCash, cost) < 0) {
         return {
           code: ReasonCode.InsufficientCash,
           message: `needs ${cost.toFixed(2)} but only ${input.spendableCash.toFixed(2)} is available`,

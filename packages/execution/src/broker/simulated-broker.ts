@@ -5,6 +5,7 @@ import {
   ExitReason,
   type ExitRequest,
   type FillEvent,
+  type InstrumentSpec,
   isFinalStatus,
   type Money,
   moneyMinus,
@@ -543,22 +544,8 @@ export class SimulatedBroker implements Broker {
     const price = priced.price;
     const closing = (buy ? held < 0 : held > 0) ? Math.min(quantity, Math.abs(held)) : 0;
     const opening = quantity - closing;
-    const commissionOf = (q: number): Money =>
-      q > 0
-        ? cfg.commission.commission({
-            symbol: order.symbol,
-            timestamp: market.timestamp,
-            side: order.side,
-            orderType: order.type,
-            quantity: q,
-            price,
-            multiplier: spec.multiplier,
-            assetClass: spec.assetClass,
-            liquidity: m.liquidity,
-          })
-        : ZERO;
-    const closeCommission = commissionOf(closing);
-    const openCommission = commissionOf(opening);
+    const closeCommission = this.commissionFor(order, closing, price, spec, m.liquidity);
+    const openCommission = this.commissionFor(order, opening, price, spec, m.liquidity);
     if (opening > 0) {
       const reason = cfg.account.check(
         new AccountCheckView(
@@ -598,6 +585,28 @@ export class SimulatedBroker implements Broker {
     this.publish(order, previous);
     if (order.ocoGroup !== undefined) this.cancelOcoSiblings(order);
     if (order.request.onFill !== undefined && order.request.onFill.length > 0) this.spawnChildren(order, quantity);
+  }
+
+  /** The commission of `quantity` units of `order` filling at `price` (zero for none). */
+  private commissionFor(
+    order: WorkingOrder,
+    quantity: number,
+    price: number,
+    spec: InstrumentSpec,
+    liquidity: 'maker' | 'taker',
+  ): Money {
+    if (!(quantity > 0)) return ZERO;
+    return this.config.commission.commission({
+      symbol: order.symbol,
+      timestamp: this.context().market.timestamp,
+      side: order.side,
+      orderType: order.type,
+      quantity,
+      price,
+      multiplier: spec.multiplier,
+      assetClass: spec.assetClass,
+      liquidity,
+    });
   }
 
   private emitFill(
