@@ -87,6 +87,26 @@ describe('decimalToNumber', () => {
     );
   });
 
+  it('equals d.toNumber() on long mantissas: products and sums of 17-digit prices, 34-digit values', () => {
+    const longs = fc.oneof(
+      fc
+        .tuple(fc.double({ min: 0.01, max: 1e6, noNaN: true }), fc.double({ min: 0.01, max: 1e4, noNaN: true }))
+        .map(([a, b]) => new Decimal(a).times(b)),
+      fc
+        .tuple(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.double({ min: -1e3, max: 1e3, noNaN: true }))
+        .map(([a, b]) => new Decimal(a).plus(b)),
+      fc
+        .bigInt({ min: -(10n ** 34n), max: 10n ** 34n })
+        .chain((m) => fc.integer({ min: -40, max: 20 }).map((k) => new Decimal(`${m}e${k}`))),
+    );
+    fc.assert(
+      fc.property(longs, (d) => {
+        expect(Object.is(decimalToNumber(d), d.toNumber())).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
   it('equals d.toNumber() on any double and on zero, its sign and non-finite values', () => {
     fc.assert(
       fc.property(fc.double(), (x) => {

@@ -35,7 +35,7 @@ export function decimalToNumber(d: Money): number {
   if (m === 0) return d.s < 0 ? -0 : 0;
   let q = WORD_DIGITS * (Math.floor(d.e / WORD_DIGITS) - n + 1);
   for (let j = 1; j < n; j++) {
-    if (m >= SAFE_WORDS_LIMIT) return parseWords(d.s, words, q);
+    if (m >= SAFE_WORDS_LIMIT) return longToNumber(d.s, words, q);
     m = m * WORD + (words[j] as number);
   }
   while (q < 0 && m % 10 === 0) {
@@ -48,6 +48,76 @@ export function decimalToNumber(d: Money): number {
   else if (q < 0 && -q < POW10.length) value = m / (POW10[-q] as number);
   else value = Number(`${m}e${q}`);
   return d.s < 0 ? -value : value;
+}
+
+/**
+ * `sign ×` the words' digits `× 10^q` for a mantissa beyond 2⁵³: computed in double-double arithmetic (about
+ * 100 bits), whose float is the correctly rounded one unless the value lies within that error of a rounding
+ * midpoint; then (about once in 2⁴⁵ values) and for exponents beyond 10^±22, printed and parsed.
+ */
+function longToNumber(sign: number, words: readonly number[], q: number): number {
+  if (q > 22 || q < -22) return parseWords(sign, words, q);
+  // The mantissa as hi + lo: (hi, lo) ← (hi, lo) × 10⁷ + word, each step exact to about 2⁻¹⁰⁵.
+  let hi = words[0] as number;
+  let lo = 0;
+  for (let j = 1; j < words.length; j++) {
+    const p = hi * WORD;
+    const pe = productError(hi, WORD, p) + lo * WORD;
+    const s = p + (words[j] as number);
+    const se = (words[j] as number) - (s - p) + pe;
+    hi = s + se;
+    lo = se - (hi - s);
+  }
+  const scale = POW10[q < 0 ? -q : q] as number;
+  let x: number;
+  let err: number;
+  if (q >= 0) {
+    const p = hi * scale;
+    const pe = productError(hi, scale, p) + lo * scale;
+    x = p + pe;
+    err = pe - (x - p);
+  } else {
+    const q1 = hi / scale;
+    const t = q1 * scale;
+    const r = hi - t - productError(q1, scale, t) + lo;
+    const q2 = r / scale;
+    x = q1 + q2;
+    err = q2 - (x - q1);
+  }
+  const half = halfUlp(x, err < 0);
+  if (!(Math.abs(err) < half - Math.abs(x) * 2 ** -96)) return parseWords(sign, words, q);
+  return sign < 0 ? -x : x;
+}
+
+const SPLITTER = 134_217_729; // 2²⁷ + 1
+const BITS = new Float64Array(1);
+const BIT_WORDS = new Uint32Array(BITS.buffer);
+
+/** The rounding error of `p = a × b` (Dekker's product: `a × b = p + error` exactly, no overflow here). */
+function productError(a: number, b: number, p: number): number {
+  const ca = SPLITTER * a;
+  const ah = ca - (ca - a);
+  const al = a - ah;
+  const cb = SPLITTER * b;
+  const bh = cb - (cb - b);
+  const bl = b - bh;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+/**
+ * Half the gap from a positive normal float to its neighbour above, or below when `below` (half as wide under a
+ * power of two); 0 for other floats, which sends callers to the slow path.
+ */
+function halfUlp(x: number, below: boolean): number {
+  BITS[0] = x;
+  const high = BIT_WORDS[1] as number;
+  const exponent = (high >>> 20) & 0x7ff;
+  const powerOfTwo = (high & 0xfffff) === 0 && BIT_WORDS[0] === 0;
+  const halfExponent = exponent - (below && powerOfTwo ? 54 : 53);
+  if (halfExponent <= 0 || exponent === 0x7ff) return 0;
+  BIT_WORDS[1] = halfExponent << 20;
+  BIT_WORDS[0] = 0;
+  return BITS[0] as number;
 }
 
 /** `sign ×` the words' digits `× 10^q`, printed and parsed (correctly rounded) like decimal.js's `toNumber`. */
