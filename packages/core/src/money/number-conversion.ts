@@ -8,17 +8,34 @@ const WORD_DIGITS = 7;
 const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
 const SAFE_WORDS_LIMIT = Number.MAX_SAFE_INTEGER / WORD;
 
+/** Mantissas below 2⁵¹: `Math.round(v × 10ᵏ)` is then the exact mantissa of any decimal with `k` places equal to `v`. */
+const MANTISSA_LIMIT = 2 ** 51;
+
 /**
  * The exact Decimal of a float at its shortest decimal representation — the value `new Decimal(x)` gives, with
- * the same digits, exponent and sign — at a fraction of decimal.js's cost: safe integers are split into words
- * arithmetically, other floats are printed (`String(x)`, the shortest representation) and the text read once
- * (decimal.js's parser slices, replaces and runs a regular expression). NaN and infinities take decimal.js's path.
+ * the same digits, exponent and sign — at a fraction of decimal.js's cost.
+ *
+ * Safe integers are split into words arithmetically. A float with at most 15 significant digits (prices in data
+ * files, quantities, cents) is found with float arithmetic: with `k` the most decimal places that keep
+ * `v × 10ᵏ` below 2⁵¹, `m = Math.round(v × 10ᵏ)` is exact (the product's rounding error is below ½) and, if
+ * `m / 10ᵏ === v` (a correctly rounded division of exact floats), `m × 10⁻ᵏ` is a decimal that rounds to `v`
+ * and the only one with `k` places; any shorter one is it with trailing zeros dropped, so dropping them gives the
+ * shortest representation, which is what `Number.prototype.toString` prints. Other floats (16 or 17 digits) are
+ * printed with `String(x)` and the text read once (decimal.js's parser slices, replaces and runs a regular
+ * expression). NaN and infinities take decimal.js's path.
  */
 export function numberToDecimal(x: number): Money {
   if (x === 0 || !Number.isFinite(x)) return new Decimal(x);
   const sign = x < 0 ? -1 : 1;
   const v = x < 0 ? -x : x;
   if (Number.isInteger(v) && v <= Number.MAX_SAFE_INTEGER) return fromScaled(sign, v, 0);
+  let k = Math.min(POW10.length - 1, Math.floor(Math.log10(MANTISSA_LIMIT / v)));
+  if (k >= 1 && v * (POW10[k] as number) >= MANTISSA_LIMIT) k--;
+  if (k >= 1) {
+    const p = POW10[k] as number;
+    const m = Math.round(v * p);
+    if (m / p === v) return fromScaled(sign, m, -k);
+  }
   return fromText(sign, String(v));
 }
 
@@ -38,8 +55,8 @@ export function decimalToNumber(d: Money): number {
     if (m >= SAFE_WORDS_LIMIT) return longToNumber(d.s, words, q);
     m = m * WORD + (words[j] as number);
   }
-  while (q < 0 && m % 10 === 0) {
-    m /= 10;
+  for (let t = Math.floor(m / 10); q < 0 && t * 10 === m; t = Math.floor(m / 10)) {
+    m = t;
     q += 1;
   }
   let value: number;
@@ -173,10 +190,15 @@ function fromText(sign: 1 | -1, text: string): Money {
  * leading or trailing zero word).
  */
 function fromScaled(sign: 1 | -1, mantissa: number, exponent: number): Money {
+  // Integer division by floor and multiply: `%` on doubles is a slow call.
   let m = mantissa;
   let q = exponent;
-  while (m % 10 === 0) {
-    m /= 10;
+  for (let d = Math.floor(m / 1e7); d * 1e7 === m; d = Math.floor(m / 1e7)) {
+    m = d;
+    q += 7;
+  }
+  for (let d = Math.floor(m / 10); d * 10 === m; d = Math.floor(m / 10)) {
+    m = d;
     q += 1;
   }
   let digits = 1;
@@ -184,14 +206,19 @@ function fromScaled(sign: 1 | -1, mantissa: number, exponent: number): Money {
   // The lowest word holds the digits of exponents 7⌊q/7⌋ … 7⌊q/7⌋ + 6; the mantissa's last digit sits r places up.
   const r = q - WORD_DIGITS * Math.floor(q / WORD_DIGITS);
   const lowSpan = POW10[WORD_DIGITS - r] as number;
-  const low = m % lowSpan;
-  let rest = (m - low) / lowSpan;
-  const words: number[] = [low * (POW10[r] as number)];
+  let rest = floorDiv(m, lowSpan);
+  const words: number[] = [(m - rest * lowSpan) * (POW10[r] as number)];
   while (rest > 0) {
-    const w = rest % WORD;
-    words.push(w);
-    rest = (rest - w) / WORD;
+    const next = floorDiv(rest, WORD);
+    words.push(rest - next * WORD);
+    rest = next;
   }
   words.reverse();
   return decimalOf(sign, digits - 1 + q, words);
+}
+
+/** `⌊n / d⌋` for a safe integer `n ≥ 0` and a power of ten `d`, corrected where the float quotient rounded up. */
+function floorDiv(n: number, d: number): number {
+  const t = Math.floor(n / d);
+  return t * d > n ? t - 1 : t;
 }
