@@ -1,9 +1,11 @@
 import {
   bar,
+  bracket,
   Decimal,
   Engine,
   type FillEvent,
   type MarketEvent,
+  type OrderUpdate,
   type RunInfo,
   type Strategy,
   type Trade,
@@ -17,9 +19,10 @@ import {
 } from '@ml4t/execution';
 import { MultiSymbolDataFeed } from '@ml4t/feeds';
 import { describe, expect, it } from 'vitest';
-import { MoneyPool } from '../src/collector/compact-columns.js';
 import { FillLog } from '../src/collector/fill-log.js';
+import { MONEY_MAX_INTS, readMoney, writeMoney } from '../src/collector/money-words.js';
 import { TradeLog } from '../src/collector/trade-log.js';
+import { WordCursor, WordStream } from '../src/collector/word-stream.js';
 import { FILL_TABLE } from '../src/export/fill-table.js';
 import { BacktestResults, ResultsCollector, TRADE_TABLE } from '../src/index.js';
 import { DAY, T0 } from './support/fixtures.js';
@@ -139,6 +142,68 @@ describe('compact fills and trades', () => {
     }
   });
 
+  it('rebuilds brackets, partial fills, trailing stops, reversals and rejections exactly', async () => {
+    // Every few bars: a bracket (OCO legs, children of the entry), a trailing stop, a reversal, an order too big.
+    const orders: Strategy = {
+      onTimeSlice(slice, ctx) {
+        const i = slice.index;
+        const row = slice.symbolIds.indexOf(slice.symbols.id('A'));
+        const price = row < 0 ? 10 : (slice.close[row] as number);
+        if (i % 9 === 0) {
+          ctx.bus.submit(
+            bracket({
+              entry: { type: 'MARKET', symbol: 'A', side: 'BUY', quantity: 700, tag: `b${i}` },
+              stopPrice: price * 0.9,
+              takeProfitPrice: price * 1.08,
+            }),
+          );
+        }
+        if (i % 9 === 3)
+          ctx.bus.submit({ type: 'TRAILING_STOP', symbol: 'B', side: 'SELL', quantity: 5, trailPercent: 0.02 });
+        if (i % 9 === 4) ctx.bus.submit({ type: 'MARKET', symbol: 'B', side: 'BUY', quantity: 900 });
+        if (i % 9 === 6) ctx.bus.submit({ type: 'MARKET', symbol: 'B', side: 'SELL', quantity: 1500 });
+        if (i % 9 === 7) ctx.bus.submit({ type: 'MARKET', symbol: 'B', side: 'BUY', quantity: 1e9 });
+      },
+    };
+    const updates: OrderUpdate[] = [];
+    const fills: FillEvent[] = [];
+    const trades: Trade[] = [];
+    const collector = new ResultsCollector();
+    await new Engine({
+      initialCash: 1_000_000,
+      feeds: [MultiSymbolDataFeed.fromEvents([...bars('A', 10, 80), ...bars('B', 23.7, 80)], { name: 'ab' })],
+      strategy: orders,
+      broker: new SimulatedBroker({
+        commission: percentageCommission({ rate: 0.001 }),
+        account: marginAccount(),
+        volumeLimit: { maxParticipation: 0.01 },
+      }),
+      sinks: [
+        { onOrder: (u) => updates.push(u), onFill: (f) => fills.push(f), onTrade: (t) => trades.push(t) },
+        collector,
+      ],
+    }).run();
+    const results = collector.results();
+    const order = (u: OrderUpdate) => u.order;
+    // The run covers what it is meant to: partial fills, OCO legs with a parent, moving stops, rejections.
+    expect(updates.some((u) => u.status === 'PARTIALLY_FILLED')).toBe(true);
+    expect(updates.some((u) => order(u).parentId !== undefined && order(u).ocoGroup !== undefined)).toBe(true);
+    expect(
+      new Set(updates.filter((u) => order(u).type === 'TRAILING_STOP').map((u) => order(u).stopLevel)).size,
+    ).toBeGreaterThan(2);
+    expect(updates.some((u) => u.status === 'REJECTED' && u.reason !== undefined)).toBe(true);
+    expect(trades.some((t) => t.direction === 'SHORT')).toBe(true);
+    expect(results.getOrderLog()).toStrictEqual(updates);
+    expect(results.getOrderLog().map((u) => JSON.stringify(u))).toEqual(updates.map((u) => JSON.stringify(u)));
+    expect(results.getFills()).toEqual(fills);
+    expect(results.getFills().map(json)).toEqual(fills.map(json));
+    expect(results.getTrades({ includeOpen: false })).toEqual(trades);
+    expect(results.getTrades({ includeOpen: false }).map(json)).toEqual(trades.map(json));
+    // Rebuilt, not kept.
+    expect(results.getOrderLog().filter((u, k) => u === updates[k])).toEqual([]);
+    expect(results.getTrades({ includeOpen: false }).filter((t, k) => t === trades[k])).toEqual([]);
+  });
+
   it('keeps records it cannot represent as they came, and a view does not change with later pushes', () => {
     const fill = {
       id: 'F1',
@@ -233,7 +298,7 @@ describe('compact fills and trades', () => {
       { ...trade, extra: 1 },
       { ...trade, pnlNet: 1 },
     ] as unknown as Trade[];
-    const trades = new TradeLog(2);
+    const trades = new TradeLog(undefined, 2);
     for (const t of [trade, ...tradeVariants]) trades.push(t);
     const rebuilt = trades.materialize()();
     expect(rebuilt).toEqual([trade, ...tradeVariants]);
@@ -243,14 +308,20 @@ describe('compact fills and trades', () => {
     expect(rebuilt[2]).toBe(tradeVariants[1]);
   });
 
-  it('stores money exactly across pool chunks', () => {
+  it('stores money exactly across stream chunks', () => {
     const values = ['0', '-0', '1', '-1e-40', '12345678.9', '1e+30', '-98765432109876543210.0123456789012345', '0.5']
       .map((t) => new Decimal(t))
       .concat([new Decimal(1).div(3), new Decimal(2).sqrt().neg(), new Decimal(10).pow(50).plus(7)]);
-    const pool = new MoneyPool(1, 4);
-    const offsets = values.map((v) => pool.store(v, 0));
-    const reader = pool.reader(1);
-    const back = offsets.map((o) => reader.read(o, 0));
+    const stream = new WordStream(4);
+    for (const v of values) {
+      stream.reserve(MONEY_MAX_INTS, 0);
+      stream.ip = writeMoney(stream.ints, stream.ip, v);
+    }
+    const cursor = new WordCursor(stream);
+    const back = values.map(() => {
+      cursor.reserve(MONEY_MAX_INTS, 0);
+      return readMoney(cursor);
+    });
     expect(back).toEqual(values);
     expect(back.map((d) => [d.s, d.e, d.d])).toEqual(values.map((d) => [d.s, d.e, d.d]));
   });

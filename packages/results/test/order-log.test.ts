@@ -2,6 +2,7 @@ import {
   bar,
   Engine,
   type MarketEvent,
+  type Order,
   type OrderUpdate,
   type ResultSink,
   type RunInfo,
@@ -9,8 +10,10 @@ import {
 } from '@ml4t/core';
 import { cashAccount, percentageCommission, SimulatedBroker } from '@ml4t/execution';
 import { MultiSymbolDataFeed } from '@ml4t/feeds';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OrderLog } from '../src/collector/order-log.js';
+import type { OrderRecord } from '../src/collector/order-record.js';
 import { ResultsCollector } from '../src/index.js';
 import { DAY, T0 } from './support/fixtures.js';
 
@@ -156,6 +159,51 @@ describe('compact order log', () => {
     expect(id).toBe('O1');
   });
 
+  it('rebuilds random histories exactly: odd values, ids, requests, reasons, statuses and off-shape updates', () => {
+    let coded = 0;
+    let kept = 0;
+    fc.assert(
+      fc.property(histories, fc.integer({ min: 1, max: 200 }), fc.nat(), ({ updates }, chunk, cut) => {
+        const log = new OrderLog(chunk);
+        const at = cut % (updates.length + 1);
+        for (const u of updates.slice(0, at)) log.push(u);
+        const early = log.materialize();
+        for (const u of updates.slice(at)) log.push(u);
+        const all = log.materialize();
+        expectRebuilt(all, updates);
+        expectRebuilt(early, updates.slice(0, at));
+        all.log().forEach((u, k) => {
+          if (u === updates[k]) kept++;
+          else coded++;
+        });
+      }),
+      { numRuns: 300 },
+    );
+    // Both paths are exercised, each in a good share of the updates.
+    expect(coded).toBeGreaterThan((coded + kept) / 5);
+    expect(kept).toBeGreaterThan((coded + kept) / 5);
+  });
+
+  it('keeps an order working while 4,096 later orders come and go, its later updates as they came', () => {
+    const order = (id: string, status: string, extra: object = {}) =>
+      Object.freeze({ ...snapshotBase(id), status, ...extra }) as unknown as Order;
+    const updates: OrderUpdate[] = [
+      update(1, 'SUBMITTED', undefined, order('O1', 'SUBMITTED')),
+      update(1, 'ACCEPTED', 'SUBMITTED', order('O1', 'ACCEPTED')),
+    ];
+    for (let k = 2; k <= 4200; k++) {
+      updates.push(update(k, 'SUBMITTED', undefined, order(`O${k}`, 'SUBMITTED')));
+      if (k % 2 === 0) updates.push(update(k, 'CANCELLED', 'SUBMITTED', order(`O${k}`, 'CANCELLED')));
+    }
+    updates.push(update(9, 'FILLED', 'ACCEPTED', order('O1', 'FILLED', { filledQuantity: 1, avgFillPrice: 10 })));
+    const log = new OrderLog();
+    for (const u of updates) log.push(u);
+    const view = log.materialize();
+    expectRebuilt(view, updates);
+    expect(view.log()[updates.length - 1]).toBe(updates[updates.length - 1]);
+    expect(view.orders()[0]?.updates).toHaveLength(3);
+  });
+
   it('an empty run has an empty log', () => {
     const collector = new ResultsCollector();
     collector.onStart({} as RunInfo);
@@ -164,3 +212,196 @@ describe('compact order log', () => {
     expect(collector.results().getOrders()).toEqual([]);
   });
 });
+
+/** The fields of the simulated broker's snapshot (status and fill state to be set). */
+function snapshotBase(id: string) {
+  return {
+    id,
+    request: { type: 'MARKET', symbol: 'A', side: 'BUY', quantity: 1 },
+    symbol: 'A',
+    symbolId: 0,
+    side: 'BUY',
+    type: 'MARKET',
+    quantity: 1,
+    timeInForce: 'GTC',
+    status: 'SUBMITTED',
+    filledQuantity: 0,
+    avgFillPrice: Number.NaN,
+    submittedAt: 1,
+    submittedIndex: 0,
+    signalPrice: 10,
+    stopLevel: Number.NaN,
+    triggered: false,
+  };
+}
+
+function update(timestamp: number, status: string, previousStatus: string | undefined, order: Order): OrderUpdate {
+  return { timestamp, status, previousStatus, order } as unknown as OrderUpdate;
+}
+
+/** Expects a view to hold `updates` rebuilt: equal (keys, order, values), frozen orders, records by id. */
+function expectRebuilt(
+  view: { readonly log: () => readonly OrderUpdate[]; readonly orders: () => readonly OrderRecord[] },
+  updates: readonly OrderUpdate[],
+): void {
+  const log = view.log();
+  expect(log).toStrictEqual(updates);
+  expect(log.map((u) => JSON.stringify(u, keysOf))).toEqual(updates.map((u) => JSON.stringify(u, keysOf)));
+  log.forEach((u, k) => {
+    expect(Object.isFrozen(u.order)).toBe(Object.isFrozen(updates[k]?.order));
+  });
+  const byId = new Map<string, OrderUpdate[]>();
+  for (const u of updates) byId.set(u.order.id, [...(byId.get(u.order.id) ?? []), u]);
+  const orders = view.orders();
+  expect(orders.map((r) => r.order.id)).toEqual([...byId.keys()]);
+  for (const r of orders) {
+    expect(r.updates).toStrictEqual(byId.get(r.order.id));
+    expect(r.order).toBe(r.updates[r.updates.length - 1]?.order);
+  }
+}
+
+/** JSON of an object with its own keys listed (key order and present-but-undefined keys included). */
+function keysOf(this: unknown, _key: string, value: unknown): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (Object.is(value, -0)) return '-0';
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    return Object.fromEntries(Object.keys(value).map((k) => [k, (value as Record<string, unknown>)[k] ?? `u:${k}`]));
+  }
+  return value;
+}
+
+const STATUS_POOL = ['SUBMITTED', 'ACCEPTED', 'PARTIALLY_FILLED', 'FILLED', 'CANCELLED', 'REJECTED', 'EXPIRED'];
+const odd = fc.constantFrom(0, -0, 1, 2.5, 100, Number.NaN, 1e-300, 123456.789, -3, Number.POSITIVE_INFINITY);
+const label = fc.constantFrom('a', 'b', 'grp', '');
+const flat = fc.oneof(fc.string({ maxLength: 4 }), odd, fc.boolean(), fc.constant(null), fc.constant(undefined));
+/** A request: the usual fields (often equal to the order's), sometimes more, frozen, or not flat. */
+const request = fc
+  .record({
+    symbol: fc.constantFrom('A', 'B'),
+    side: fc.constantFrom('BUY', 'SELL'),
+    quantity: odd,
+    extra: fc.option(fc.dictionary(fc.constantFrom('tag', 'limitPrice', 'reduceOnly', 'k'), flat), { nil: undefined }),
+    shape: fc.constantFrom('plain', 'plain', 'plain', 'frozen', 'nested'),
+  })
+  .map(({ symbol, side, quantity, extra, shape }) => {
+    const r: Record<string, unknown> = { type: 'MARKET', symbol, side, quantity, ...extra };
+    if (shape === 'nested') r.onFill = [{ type: 'MARKET', side: 'SELL' }];
+    return shape === 'frozen' ? Object.freeze(r) : r;
+  });
+const reason = fc.oneof(
+  { arbitrary: fc.record({ code: label, message: fc.string({ maxLength: 5 }) }), weight: 5 },
+  { arbitrary: fc.record({ code: label, message: fc.string({ maxLength: 5 }), source: label }), weight: 5 },
+  { arbitrary: fc.constant({ code: 'x', details: { n: 1 } }), weight: 1 },
+);
+/** Mostly `usual`, sometimes `rare`. */
+function mostly<T>(usual: fc.Arbitrary<T>, rare: fc.Arbitrary<T>): fc.Arbitrary<T> {
+  return fc.oneof({ arbitrary: usual, weight: 15 }, { arbitrary: rare, weight: 1 });
+}
+/** Statuses, working ones more often than final ones, unknown ones rarely. */
+const status = mostly(
+  fc.constantFrom(...STATUS_POOL.slice(0, 3), ...STATUS_POOL.slice(0, 3), ...STATUS_POOL),
+  fc.constant('WEIRD'),
+);
+/** One update's changes: status, fill state, quantity, stop level, reasons, request, shape deviations. */
+const step = fc.record({
+  status,
+  previousStatus: fc.option(status, { nil: undefined }),
+  timestamp: fc.constantFrom(1, 1, 2, 3, -0, Number.NaN),
+  quantity: fc.option(odd, { nil: undefined }),
+  filled: fc.constantFrom('none', 'all', 'part'),
+  avg: odd,
+  stop: fc.option(odd, { nil: undefined }),
+  triggered: fc.boolean(),
+  reason: fc.oneof({ arbitrary: fc.constant(undefined), weight: 4 }, { arbitrary: reason, weight: 1 }),
+  updateReason: mostly(fc.constantFrom('none', 'none', 'shared', 'own'), fc.constant('undefined')),
+  newRequest: fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: request, weight: 1 }),
+  deviation: mostly(fc.constant('none'), fc.constantFrom('extra', 'order', 'mutable', 'plain')),
+});
+/** An order: fixed fields, and the updates it goes through. */
+const spec = fc.record({
+  id: fc.constantFrom('seq', 'seq', 'seq', 'seq', 'seq', 'X', 'O0', 'dup'),
+  request,
+  symbol: fc.constantFrom('A', 'B'),
+  symbolId: fc.constantFrom(0, 1, 2, -1, 2 ** 21),
+  side: fc.constantFrom('BUY', 'SELL'),
+  type: fc.constantFrom('MARKET', 'LIMIT', 'STOP'),
+  timeInForce: fc.constantFrom('GTC', 'DAY'),
+  quantity: odd,
+  submittedAt: fc.constantFrom(1, 2, -0),
+  submittedIndex: fc.constantFrom(0, 0, 1, 7),
+  signalPrice: odd,
+  stop: odd,
+  parentId: fc.option(label, { nil: undefined }),
+  ocoGroup: fc.option(label, { nil: undefined }),
+  steps: fc.array(step, { minLength: 1, maxLength: 4 }),
+});
+// Statuses are drawn independently of the lifecycle: once an order reaches a final one, its later updates are
+// kept as they came; sorting the steps' statuses keeps most histories codable to their end.
+
+/** Random order histories, interleaved (each order's updates in order) as the log receives them. */
+const histories = fc
+  .tuple(fc.array(spec, { minLength: 1, maxLength: 12 }), fc.array(fc.nat(), { maxLength: 60 }))
+  .map(([specs, picks]) => {
+    const queues = specs.map((sp, k) => {
+      const id = sp.id === 'seq' ? `O${k + 1}` : sp.id === 'dup' ? 'O1' : `${sp.id}${k}`;
+      let req: unknown = sp.request;
+      let quantity = sp.quantity;
+      let stop = sp.stop;
+      let orderReason: unknown;
+      const rank = (x: string) => (STATUS_POOL.includes(x) ? STATUS_POOL.indexOf(x) : STATUS_POOL.length);
+      const steps = [...sp.steps].sort((x, y) => rank(x.status) - rank(y.status));
+      return steps.map((st) => {
+        if (st.newRequest !== undefined) req = st.newRequest;
+        if (st.quantity !== undefined) quantity = st.quantity;
+        if (st.stop !== undefined) stop = st.stop;
+        if (st.reason !== undefined) orderReason = st.reason;
+        const copy: Record<string, unknown> = {
+          id,
+          request: req,
+          symbol: sp.symbol,
+          symbolId: sp.symbolId,
+          side: sp.side,
+          type: sp.type,
+          quantity,
+          timeInForce: sp.timeInForce,
+          status: st.status,
+          filledQuantity: st.filled === 'none' ? 0 : st.filled === 'all' ? quantity : 0.5,
+          avgFillPrice: st.filled === 'none' ? Number.NaN : st.avg,
+          submittedAt: sp.submittedAt,
+          submittedIndex: sp.submittedIndex,
+          signalPrice: sp.signalPrice,
+          stopLevel: stop,
+          triggered: st.triggered,
+        };
+        if (sp.parentId !== undefined) copy.parentId = sp.parentId;
+        if (sp.ocoGroup !== undefined) copy.ocoGroup = sp.ocoGroup;
+        if (orderReason !== undefined) copy.reason = orderReason;
+        if (st.deviation === 'extra') copy.note = 1;
+        const order =
+          st.deviation === 'order'
+            ? Object.freeze({ symbol: copy.symbol, ...copy })
+            : st.deviation === 'mutable'
+              ? copy
+              : st.deviation === 'plain'
+                ? Object.freeze(Object.assign(Object.create({ inherited: 1 }), copy))
+                : Object.freeze(copy);
+        const u: Record<string, unknown> = {
+          timestamp: st.timestamp,
+          status: st.status,
+          previousStatus: st.previousStatus,
+          order,
+        };
+        if (st.updateReason === 'shared' && orderReason !== undefined) u.reason = orderReason;
+        if (st.updateReason === 'own') u.reason = { code: 'own', message: 'm' };
+        if (st.updateReason === 'undefined') u.reason = undefined;
+        return u as unknown as OrderUpdate;
+      });
+    });
+    const updates: OrderUpdate[] = [];
+    let p = 0;
+    while (queues.some((q) => q.length > 0)) {
+      const live = queues.filter((q) => q.length > 0);
+      updates.push((live[(picks[p++] ?? 0) % live.length] as OrderUpdate[]).shift() as OrderUpdate);
+    }
+    return { updates };
+  });

@@ -1,15 +1,12 @@
-import type { ExitReason, FillEvent, OrderSide, OrderType, SymbolId } from '@ml4t/core';
-import {
-  idCode,
-  idOf,
-  isInt32,
-  lazily,
-  MoneyPool,
-  type MoneyReader,
-  RowStore,
-  StringTable,
-} from './compact-columns.js';
-import { hasKeys } from './order-log.js';
+import type { ExitReason, FillEvent, Money, OrderSide, OrderType, SymbolId } from '@ml4t/core';
+import { FillLinks } from './fill-links.js';
+import { lazily } from './lazily.js';
+import { isMoney, MONEY_MAX_INTS, readMoney, writeMoney } from './money-words.js';
+import { type Constructed, hasKeys, isInt32 } from './record-keys.js';
+import { idCode, idNumber, idOf, StringTable } from './string-table.js';
+import { SymbolNames } from './symbol-names.js';
+import { TupleTable } from './tuple-table.js';
+import { WordCursor, WordStream } from './word-stream.js';
 
 /** The keys of a fill event in the simulated broker's order (the last three are optional). */
 const FILL_KEYS: readonly string[] = [
@@ -40,54 +37,39 @@ const FILL_KEYS: readonly string[] = [
   'settleAt',
 ];
 const REQUIRED_FILL_KEYS = 22;
+/** The money fields in key order (a field's slot is its index here). */
+const MONEY_KEYS = ['slippage', 'impact', 'commission', 'notional'] as const;
 
-// Float64 columns (stride NF).
-const F_TIMESTAMP = 0;
-const F_QUANTITY = 1;
-const F_PRICE = 2;
-const F_BASE = 3;
-const F_SLIP_UNIT = 4;
-const F_IMPACT_UNIT = 5;
-const F_MULTIPLIER = 6;
-const F_SIGNAL = 7;
-const F_SETTLE = 8;
-const NF = 9;
-// Int32 columns (stride NI).
-const I_ID = 0;
-const I_ORDER = 1;
-const I_SLICE = 2;
-const I_SYMBOL = 3;
-const I_SYMBOL_ID = 4;
-const I_SIDE = 5;
-const I_TYPE = 6;
-const I_RULE_PRICE = 7;
-const I_LIQUIDITY = 8;
-const I_EXIT = 9;
-const I_RULE = 10;
-const I_TAG = 11;
-const I_FLAGS = 12;
-const I_SLIPPAGE = 13;
-const I_IMPACT = 14;
-const I_COMMISSION = 15;
-const I_NOTIONAL = 16;
-const NI = 17;
-/** Money slots (for the pool's identity sharing). */
-const M_SLIPPAGE = 0;
-const M_IMPACT = 1;
-const M_COMMISSION = 2;
-const M_NOTIONAL = 3;
-const MONEY_SLOTS = 4;
-
-/** Flag bits (bit 0 is the store's RAW_ROW). */
-const HAS_SETTLE = 2;
+/*
+ * Row layout. Ints: header; id code unless sequential; order id code; slice index unless the previous row's
+ * time; symbol id; symbol code unless learned; (side, order type, price rule, liquidity, exit reason, rule, tag)
+ * tuple; quantity if an int32; the money amounts unless the previous row's. Floats: timestamp unless the
+ * previous row's; quantity unless an int32; price, base price, slippage per unit; impact per unit unless +0;
+ * multiplier unless 1; signal price; settlement time if any.
+ */
+/** The fill is kept as it came (the next one in the raw list). */
+const RAW = 1;
+/** The id is `F<row + 1>`. */
+const ID_SEQUENTIAL = 2;
+/** Timestamp and slice index are the previous coded row's. */
+const SAME_TIME = 4;
+const SYMBOL_BY_ID = 8;
+const QUANTITY_INT = 16;
+const NO_IMPACT_UNIT = 32;
+const MULTIPLIER_ONE = 64;
+const SETTLE = 128;
+/** Money slot `k` holds the previous coded row's object (bit `SAME_MONEY << k`). */
+const SAME_MONEY = 256;
+const ROW_MAX_INTS = 8 + MONEY_KEYS.length * MONEY_MAX_INTS;
+const ROW_MAX_NUMS = 9;
 
 const F = 70;
 const O = 79;
 
 function isCanonicalFill(fill: FillEvent): boolean {
   return (
-    Object.getPrototypeOf(fill) === Object.prototype &&
-    !Object.isFrozen(fill) &&
+    (fill as Constructed).constructor === Object &&
+    Object.isExtensible(fill) &&
     hasKeys(fill, FILL_KEYS, REQUIRED_FILL_KEYS) &&
     typeof fill.id === 'string' &&
     typeof fill.orderId === 'string' &&
@@ -102,10 +84,10 @@ function isCanonicalFill(fill: FillEvent): boolean {
     typeof fill.basePrice === 'number' &&
     typeof fill.slippagePerUnit === 'number' &&
     typeof fill.impactPerUnit === 'number' &&
-    MoneyPool.fits(fill.slippage) &&
-    MoneyPool.fits(fill.impact) &&
-    MoneyPool.fits(fill.commission) &&
-    MoneyPool.fits(fill.notional) &&
+    isMoney(fill.slippage) &&
+    isMoney(fill.impact) &&
+    isMoney(fill.commission) &&
+    isMoney(fill.notional) &&
     typeof fill.multiplier === 'number' &&
     typeof fill.signalPrice === 'number' &&
     typeof fill.priceRule === 'string' &&
@@ -117,142 +99,218 @@ function isCanonicalFill(fill: FillEvent): boolean {
   );
 }
 
-/** The strings of the fill columns, one table per field. */
-interface FillStrings {
+/** The storage of a fill log: its rows, the tables their codes index, and the fills kept as they came. */
+interface FillStore {
+  readonly stream: WordStream;
   readonly ids: StringTable;
-  readonly symbol: StringTable;
-  readonly side: StringTable;
-  readonly orderType: StringTable;
-  readonly priceRule: StringTable;
-  readonly liquidity: StringTable;
-  readonly exitReason: StringTable;
-  readonly rule: StringTable;
-  readonly tag: StringTable;
+  readonly symbols: StringTable;
+  readonly names: SymbolNames;
+  readonly tuples: TupleTable;
+  readonly raw: FillEvent[];
 }
 
 /**
- * The collector's fills, compact: per fill one row of float and int columns (strings as indices into per-field
- * tables, ids `F<n>`/`O<n>` as their numbers, money as decimal.js digit words in a {@link MoneyPool}) instead of
- * the broker's object with its four Decimals (about 0.6 KB). {@link FillLog.materialize} rebuilds equal objects
- * (same keys in the same order, Decimals equal by value) on first use. Fills the columns cannot represent
- * exactly (extra keys, another key order, another Decimal class…) are kept as they came.
+ * The collector's fills, compact: per fill one variable-length row of words (strings as codes, a fill's
+ * categorical fields as one tuple code, ids `F<n>`/`O<n>` as their numbers, money as decimal.js digit words,
+ * repeated values as flags) instead of the broker's object with its four Decimals (about 0.6 KB).
+ * {@link FillLog.materialize} rebuilds equal objects (same keys in the same order, Decimals equal by value)
+ * on first use. Fills the rows cannot represent exactly (extra keys, another key order, another Decimal
+ * class…) are kept as they came.
  */
-export class FillLog extends RowStore<FillEvent> {
-  private readonly money = new MoneyPool(MONEY_SLOTS);
-  private readonly strings: FillStrings = {
-    ids: new StringTable(),
-    symbol: new StringTable(),
-    side: new StringTable(),
-    orderType: new StringTable(),
-    priceRule: new StringTable(),
-    liquidity: new StringTable(),
-    exitReason: new StringTable(),
-    rule: new StringTable(),
-    tag: new StringTable(),
-  };
+export class FillLog {
+  /** Where the trade log finds a trade's entry and exit fills. */
+  readonly links = new FillLinks();
+  private readonly store: FillStore;
+  private n = 0;
+  /** Timestamp and slice index of the last coded row. */
+  private time = Number.NaN;
+  private slice = -1;
+  /** The last coded fill (for its amounts: one reference instead of four). */
+  private previous: FillEvent | undefined;
 
-  /** @param chunkRows - rows per storage chunk */
-  constructor(chunkRows = 4096) {
-    super(chunkRows, NF, NI, I_FLAGS);
+  /** @param chunkWords - the largest storage chunk, in words */
+  constructor(chunkWords?: number) {
+    this.store = {
+      stream: new WordStream(chunkWords),
+      ids: new StringTable(),
+      symbols: new StringTable(),
+      names: new SymbolNames(),
+      tuples: new TupleTable(),
+      raw: [],
+    };
   }
 
-  /** Appends `fill` (coded into the columns, or kept as it came if they cannot represent it exactly). */
+  /** Number of fills logged. */
+  get length(): number {
+    return this.n;
+  }
+
+  /** Appends `fill` (coded into a row, or kept as it came if the rows cannot represent it exactly). */
   push(fill: FillEvent): void {
-    if (this.append(fill, isCanonicalFill(fill))) {
-      encodeFill(fill, this.numChunk, this.numAt, this.intChunk, this.intAt, this.strings, this.money);
+    const s = this.store.stream;
+    s.reserve(ROW_MAX_INTS, ROW_MAX_NUMS);
+    const row = this.n;
+    const coded = isCanonicalFill(fill);
+    if (coded) {
+      this.code(fill, row);
+    } else {
+      s.ints[s.ip++] = RAW;
+      this.store.raw.push(fill);
     }
+    this.links.fill(fill, row, coded);
+    this.n = row + 1;
   }
 
   /** The fills so far as objects, built on the first call of the returned function (later pushes do not change it). */
   materialize(): () => readonly FillEvent[] {
-    const n = this.length;
-    const s = this.strings;
-    const money = this.money.reader(MONEY_SLOTS);
-    return lazily(() => this.rebuild(n, (num, b, int, a, flags) => decodeFill(num, b, int, a, flags, s, money)));
+    const n = this.n;
+    const store = this.store;
+    return lazily(() => new FillDecoder(store).rebuild(n));
+  }
+
+  private code(fill: FillEvent, row: number): void {
+    const st = this.store;
+    const s = st.stream;
+    const ints = s.ints;
+    const nums = s.nums;
+    const at = s.ip;
+    let ip = at + 1;
+    let fp = s.fp;
+    let h = 0;
+    if (idNumber(fill.id, F) === row + 1) h |= ID_SEQUENTIAL;
+    else ints[ip++] = idCode(fill.id, F, st.ids);
+    ints[ip++] = idCode(fill.orderId, O, st.ids);
+    if (Object.is(fill.timestamp, this.time) && fill.sliceIndex === this.slice) {
+      h |= SAME_TIME;
+    } else {
+      nums[fp++] = fill.timestamp;
+      ints[ip++] = fill.sliceIndex;
+      this.time = fill.timestamp;
+      this.slice = fill.sliceIndex;
+    }
+    ints[ip++] = fill.symbolId;
+    if (st.names.matches(fill.symbolId, fill.symbol)) h |= SYMBOL_BY_ID;
+    else ints[ip++] = st.symbols.code(fill.symbol);
+    ints[ip++] = st.tuples.code(
+      fill.side,
+      fill.orderType,
+      fill.priceRule,
+      fill.liquidity,
+      fill.exitReason,
+      fill.rule,
+      fill.tag,
+    );
+    if (isInt32(fill.quantity)) {
+      h |= QUANTITY_INT;
+      ints[ip++] = fill.quantity;
+    } else {
+      nums[fp++] = fill.quantity;
+    }
+    nums[fp++] = fill.price;
+    nums[fp++] = fill.basePrice;
+    nums[fp++] = fill.slippagePerUnit;
+    if (Object.is(fill.impactPerUnit, 0)) h |= NO_IMPACT_UNIT;
+    else nums[fp++] = fill.impactPerUnit;
+    if (Object.is(fill.multiplier, 1)) h |= MULTIPLIER_ONE;
+    else nums[fp++] = fill.multiplier;
+    nums[fp++] = fill.signalPrice;
+    if (fill.settleAt !== undefined) {
+      h |= SETTLE;
+      nums[fp++] = fill.settleAt;
+    }
+    // Amounts that are the previous coded fill's objects (e.g. a shared zero impact) are flagged, not written.
+    const prev = this.previous;
+    let same = 0;
+    if (fill.slippage === prev?.slippage) same |= 1;
+    else ip = writeMoney(ints, ip, fill.slippage);
+    if (fill.impact === prev?.impact) same |= 2;
+    else ip = writeMoney(ints, ip, fill.impact);
+    if (fill.commission === prev?.commission) same |= 4;
+    else ip = writeMoney(ints, ip, fill.commission);
+    if (fill.notional === prev?.notional) same |= 8;
+    else ip = writeMoney(ints, ip, fill.notional);
+    this.previous = fill;
+    h |= same * SAME_MONEY;
+    ints[at] = h;
+    s.ip = ip;
+    s.fp = fp;
   }
 }
 
-/** Codes `fill` into its row (`b`, `a`: the row's float and int offsets in `num`, `int`). */
-function encodeFill(
-  fill: FillEvent,
-  num: Float64Array,
-  b: number,
-  int: Int32Array,
-  a: number,
-  s: FillStrings,
-  money: MoneyPool,
-): void {
-  num[b + F_TIMESTAMP] = fill.timestamp;
-  num[b + F_QUANTITY] = fill.quantity;
-  num[b + F_PRICE] = fill.price;
-  num[b + F_BASE] = fill.basePrice;
-  num[b + F_SLIP_UNIT] = fill.slippagePerUnit;
-  num[b + F_IMPACT_UNIT] = fill.impactPerUnit;
-  num[b + F_MULTIPLIER] = fill.multiplier;
-  num[b + F_SIGNAL] = fill.signalPrice;
-  int[a + I_ID] = idCode(fill.id, F, s.ids);
-  int[a + I_ORDER] = idCode(fill.orderId, O, s.ids);
-  int[a + I_SLICE] = fill.sliceIndex;
-  int[a + I_SYMBOL] = s.symbol.code(fill.symbol);
-  int[a + I_SYMBOL_ID] = fill.symbolId;
-  int[a + I_SIDE] = s.side.code(fill.side);
-  int[a + I_TYPE] = s.orderType.code(fill.orderType);
-  int[a + I_RULE_PRICE] = s.priceRule.code(fill.priceRule);
-  int[a + I_LIQUIDITY] = s.liquidity.code(fill.liquidity);
-  int[a + I_EXIT] = s.exitReason.code(fill.exitReason);
-  int[a + I_RULE] = fill.rule === undefined ? -1 : s.rule.code(fill.rule);
-  int[a + I_TAG] = fill.tag === undefined ? -1 : s.tag.code(fill.tag);
-  let flags = 0;
-  if (fill.settleAt !== undefined) {
-    flags |= HAS_SETTLE;
-    num[b + F_SETTLE] = fill.settleAt;
-  }
-  int[a + I_FLAGS] = flags;
-  const m = money;
-  int[a + I_SLIPPAGE] = m.store(fill.slippage, M_SLIPPAGE);
-  int[a + I_IMPACT] = m.store(fill.impact, M_IMPACT);
-  int[a + I_COMMISSION] = m.store(fill.commission, M_COMMISSION);
-  int[a + I_NOTIONAL] = m.store(fill.notional, M_NOTIONAL);
-}
+/** Rebuilds a fill log's fills from its rows, reading them in order. */
+class FillDecoder {
+  private readonly c: WordCursor;
+  private time = Number.NaN;
+  private slice = -1;
+  private readonly money: Money[] = [];
+  private raw = 0;
 
-/** The fill of a coded row (`b`, `a`: its float and int offsets in `num`, `int`). */
-function decodeFill(
-  num: Float64Array,
-  b: number,
-  int: Int32Array,
-  a: number,
-  flags: number,
-  s: FillStrings,
-  money: MoneyReader,
-): FillEvent {
-  const fill: { -readonly [K in keyof FillEvent]: FillEvent[K] } = {
-    id: idOf(int[a + I_ID] as number, 'F', s.ids),
-    orderId: idOf(int[a + I_ORDER] as number, 'O', s.ids),
-    timestamp: num[b + F_TIMESTAMP] as number,
-    sliceIndex: int[a + I_SLICE] as number,
-    symbol: s.symbol.values[int[a + I_SYMBOL] as number] as string,
-    symbolId: int[a + I_SYMBOL_ID] as SymbolId,
-    side: s.side.values[int[a + I_SIDE] as number] as OrderSide,
-    orderType: s.orderType.values[int[a + I_TYPE] as number] as OrderType,
-    quantity: num[b + F_QUANTITY] as number,
-    price: num[b + F_PRICE] as number,
-    basePrice: num[b + F_BASE] as number,
-    slippagePerUnit: num[b + F_SLIP_UNIT] as number,
-    impactPerUnit: num[b + F_IMPACT_UNIT] as number,
-    slippage: money.read(int[a + I_SLIPPAGE] as number, M_SLIPPAGE),
-    impact: money.read(int[a + I_IMPACT] as number, M_IMPACT),
-    commission: money.read(int[a + I_COMMISSION] as number, M_COMMISSION),
-    notional: money.read(int[a + I_NOTIONAL] as number, M_NOTIONAL),
-    multiplier: num[b + F_MULTIPLIER] as number,
-    signalPrice: num[b + F_SIGNAL] as number,
-    priceRule: s.priceRule.values[int[a + I_RULE_PRICE] as number] as string,
-    liquidity: s.liquidity.values[int[a + I_LIQUIDITY] as number] as 'maker' | 'taker',
-    exitReason: s.exitReason.values[int[a + I_EXIT] as number] as ExitReason,
-  };
-  const rule = int[a + I_RULE] as number;
-  if (rule >= 0) fill.rule = s.rule.values[rule] as string;
-  const tag = int[a + I_TAG] as number;
-  if (tag >= 0) fill.tag = s.tag.values[tag] as string;
-  if ((flags & HAS_SETTLE) !== 0) fill.settleAt = num[b + F_SETTLE] as number;
-  return fill;
+  constructor(private readonly store: FillStore) {
+    this.c = new WordCursor(store.stream);
+  }
+
+  rebuild(n: number): FillEvent[] {
+    const out: FillEvent[] = new Array(n);
+    const c = this.c;
+    for (let i = 0; i < n; i++) {
+      c.reserve(ROW_MAX_INTS, ROW_MAX_NUMS);
+      const h = c.int();
+      out[i] = (h & RAW) !== 0 ? (this.store.raw[this.raw++] as FillEvent) : this.fill(h, i);
+    }
+    return out;
+  }
+
+  private fill(h: number, row: number): FillEvent {
+    const c = this.c;
+    const st = this.store;
+    const id = (h & ID_SEQUENTIAL) !== 0 ? `F${row + 1}` : idOf(c.int(), 'F', st.ids);
+    const orderId = idOf(c.int(), 'O', st.ids);
+    if ((h & SAME_TIME) === 0) {
+      this.time = c.num();
+      this.slice = c.int();
+    }
+    const symbolId = c.int() as SymbolId;
+    const symbol = (h & SYMBOL_BY_ID) !== 0 ? st.names.name(symbolId) : (st.symbols.values[c.int()] as string);
+    const tuple = st.tuples.tuples[c.int()] as readonly (string | undefined)[];
+    const quantity = (h & QUANTITY_INT) !== 0 ? c.int() : c.num();
+    const price = c.num();
+    const basePrice = c.num();
+    const slippagePerUnit = c.num();
+    const impactPerUnit = (h & NO_IMPACT_UNIT) !== 0 ? 0 : c.num();
+    const multiplier = (h & MULTIPLIER_ONE) !== 0 ? 1 : c.num();
+    const signalPrice = c.num();
+    const settleAt = (h & SETTLE) !== 0 ? c.num() : undefined;
+    const money = this.money;
+    for (let k = 0; k < MONEY_KEYS.length; k++) {
+      if ((h & (SAME_MONEY << k)) === 0) money[k] = readMoney(c);
+    }
+    const fill: { -readonly [K in keyof FillEvent]: FillEvent[K] } = {
+      id,
+      orderId,
+      timestamp: this.time,
+      sliceIndex: this.slice,
+      symbol,
+      symbolId,
+      side: tuple[0] as OrderSide,
+      orderType: tuple[1] as OrderType,
+      quantity,
+      price,
+      basePrice,
+      slippagePerUnit,
+      impactPerUnit,
+      slippage: money[0] as Money,
+      impact: money[1] as Money,
+      commission: money[2] as Money,
+      notional: money[3] as Money,
+      multiplier,
+      signalPrice,
+      priceRule: tuple[2] as string,
+      liquidity: tuple[3] as 'maker' | 'taker',
+      exitReason: tuple[4] as ExitReason,
+    };
+    if (tuple[5] !== undefined) fill.rule = tuple[5];
+    if (tuple[6] !== undefined) fill.tag = tuple[6];
+    if (settleAt !== undefined) fill.settleAt = settleAt;
+    return fill;
+  }
 }

@@ -1,247 +1,103 @@
-import {
-  type Order,
-  type OrderEvent,
-  type OrderReason,
-  type OrderSide,
-  OrderStatus,
-  type OrderType,
-  type OrderUpdate,
-  type SymbolId,
-  type TimeInForce,
-} from '@ml4t/core';
+import type { Order, OrderEvent, OrderUpdate } from '@ml4t/core';
+import { FlatRecords } from './flat-record.js';
+import { OrderDecoder, type OrderStore } from './order-decoder.js';
 import type { OrderRecord } from './order-record.js';
+import {
+  FILLED,
+  FILLED_ALL,
+  FIRST_FINAL,
+  ID_SEQUENTIAL,
+  NEW,
+  NO_STATUS,
+  OCO,
+  ORDER_KEYS,
+  ORDER_REASON,
+  PARENT,
+  PREVIOUS_SHIFT,
+  QUANTITY,
+  RAW,
+  REQUEST,
+  REQUEST_BASE_KEYS,
+  REQUEST_KEPT,
+  REQUIRED_ORDER_KEYS,
+  ROW_MAX_INTS,
+  ROW_MAX_NUMS,
+  SAME_INDEX,
+  SAME_TIME,
+  SHARED_REASON,
+  STATUS_SHIFT,
+  STOP,
+  STOP_NAN,
+  SUBMITTED_NOW,
+  SYMBOL_BY_ID,
+  statusCode,
+  TRIGGERED,
+  UPDATE_KEYS,
+  UPDATE_REASON,
+} from './order-row.js';
+import { type Constructed, hasKeys, isInt32 } from './record-keys.js';
+import { idNumber, StringTable } from './string-table.js';
+import { SymbolNames } from './symbol-names.js';
+import { TupleTable } from './tuple-table.js';
+import { WordStream } from './word-stream.js';
 
-/** Status codes of the log's columns (index into this table). */
-const STATUSES: readonly OrderStatus[] = [
-  OrderStatus.Submitted,
-  OrderStatus.Accepted,
-  OrderStatus.PartiallyFilled,
-  OrderStatus.Filled,
-  OrderStatus.Cancelled,
-  OrderStatus.Rejected,
-  OrderStatus.Expired,
-];
-/** Code of an absent `previousStatus`. */
-const NO_STATUS = 254;
-/** Code of a status outside {@link STATUSES} (the update is then kept as it came). */
-const UNKNOWN = 255;
-
-function statusCode(status: OrderStatus | undefined): number {
-  switch (status) {
-    case OrderStatus.Submitted:
-      return 0;
-    case OrderStatus.Accepted:
-      return 1;
-    case OrderStatus.PartiallyFilled:
-      return 2;
-    case OrderStatus.Filled:
-      return 3;
-    case OrderStatus.Cancelled:
-      return 4;
-    case OrderStatus.Rejected:
-      return 5;
-    case OrderStatus.Expired:
-      return 6;
-    case undefined:
-      return NO_STATUS;
-    default:
-      return UNKNOWN;
-  }
-}
-
-/** `n` for an id `O<n>` (n ≥ 1, no leading zero, at most 9 digits), −1 for any other id. */
-function orderNumber(id: string): number {
-  const len = id.length;
-  if (len < 2 || len > 10 || id.charCodeAt(0) !== 79) return -1;
-  let value = 0;
-  for (let k = 1; k < len; k++) {
-    const digit = id.charCodeAt(k) - 48;
-    if (digit < 0 || digit > 9 || (k === 1 && digit === 0)) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
-}
-
-/** Flag bits of the `flags` column. */
-const TRIGGERED = 1;
-/** The update was kept as an object (see {@link OrderLog.push}); its columns are unused. */
-const RAW = 2;
-
-/** The keys of a canonical order snapshot, in order: the broker's (and the rebuilt copies') field order. */
-const ORDER_KEYS: readonly string[] = [
-  'id',
-  'request',
-  'symbol',
-  'symbolId',
-  'side',
-  'type',
-  'quantity',
-  'timeInForce',
-  'status',
-  'filledQuantity',
-  'avgFillPrice',
-  'submittedAt',
-  'submittedIndex',
-  'signalPrice',
-  'stopLevel',
-  'triggered',
-  'parentId',
-  'ocoGroup',
-  'reason',
-];
-/** Number of keys every canonical snapshot has (the last three are optional). */
-const REQUIRED_ORDER_KEYS = 16;
-const UPDATE_KEYS: readonly string[] = ['timestamp', 'status', 'previousStatus', 'order', 'reason'];
+/** Char code of `O`, the prefix of the simulated broker's order ids. */
+const O = 79;
+/** Slots of the ring of working orders (a power of two; see {@link OrderLog}). */
+const LIVE_SLOTS = 4096;
 
 /**
- * True if the own enumerable keys of `value` are `keys[0..required)` followed by a subsequence of the rest, in
- * that order, and every optional key present has a defined value (the rebuilt copies omit undefined ones).
- */
-export function hasKeys(value: object, keys: readonly string[], required: number): boolean {
-  let k = 0;
-  for (const key in value) {
-    if (k < required) {
-      if (key !== keys[k]) return false;
-      k++;
-      continue;
-    }
-    while (k < keys.length && keys[k] !== key) k++;
-    if (k === keys.length || (value as Record<string, unknown>)[key] === undefined) return false;
-    k++;
-  }
-  return k >= required;
-}
-
-/**
- * True if `order` is a frozen plain object with exactly the {@link Order} fields in the broker's order (optional
- * ones absent rather than `undefined`), so that the log can rebuild an equal copy from its columns.
- */
-function isCanonical(order: Order, first: boolean): boolean {
-  // The prototype is checked at an order's first snapshot (the later ones come from the same broker).
-  if (!Object.isFrozen(order) || (first && Object.getPrototypeOf(order) !== Object.prototype)) return false;
-  return (
-    hasKeys(order, ORDER_KEYS, REQUIRED_ORDER_KEYS) &&
-    typeof order.id === 'string' &&
-    typeof order.symbolId === 'number' &&
-    typeof order.quantity === 'number' &&
-    statusCode(order.status) < NO_STATUS &&
-    typeof order.filledQuantity === 'number' &&
-    typeof order.avgFillPrice === 'number' &&
-    typeof order.submittedAt === 'number' &&
-    typeof order.submittedIndex === 'number' &&
-    typeof order.signalPrice === 'number' &&
-    typeof order.stopLevel === 'number' &&
-    typeof order.triggered === 'boolean'
-  );
-}
-
-/** True if `update` is a plain object with exactly the {@link OrderUpdate} fields, in the broker's order. */
-function isCanonicalUpdate(update: OrderUpdate, first: boolean): boolean {
-  if (first && (Object.getPrototypeOf(update) !== Object.prototype || Object.isFrozen(update))) return false;
-  return (
-    hasKeys(update, UPDATE_KEYS, 4) &&
-    typeof update.timestamp === 'number' &&
-    update.status === update.order.status &&
-    statusCode(update.previousStatus) !== UNKNOWN
-  );
-}
-
-/** The fields of an order that never change, one entry per order (in order of first appearance). */
-interface FixedColumns {
-  readonly id: string[];
-  /** The request of the order's first snapshot (later ones are stored per row where they differ). */
-  readonly request: OrderEvent[];
-  readonly symbol: string[];
-  readonly symbolId: number[];
-  readonly side: OrderSide[];
-  readonly type: OrderType[];
-  readonly timeInForce: TimeInForce[];
-  readonly submittedAt: number[];
-  readonly submittedIndex: number[];
-  readonly signalPrice: number[];
-  readonly parentId: Map<number, string>;
-  readonly ocoGroup: Map<number, string>;
-  /** Orders whose first update the columns cannot represent: all their updates are kept as objects. */
-  readonly allRaw: Set<number>;
-}
-
-/** The log's state as of one moment: row and order counts plus the (append-only) storage. */
-interface LogView {
-  readonly n: number;
-  readonly orderCount: number;
-  readonly orderIndex: Int32Array;
-  readonly timestamp: Float64Array;
-  readonly status: Uint8Array;
-  readonly previous: Uint8Array;
-  readonly flags: Uint8Array;
-  readonly quantity: Float64Array;
-  readonly filled: Float64Array;
-  readonly avgPrice: Float64Array;
-  readonly stopLevel: Float64Array;
-  readonly raw: ReadonlyMap<number, OrderUpdate>;
-  readonly requests: ReadonlyMap<number, OrderEvent>;
-  readonly reasons: ReadonlyMap<number, OrderReason>;
-  readonly updateReasons: ReadonlyMap<number, OrderReason>;
-  readonly fixed: FixedColumns;
-}
-
-/**
- * The collector's order log, compact: per update a row of typed columns (order, timestamp, statuses, the
- * changing quantities, stop level, flags) and per order its fixed fields, instead of every update object with
- * its frozen order snapshot (about 0.4 KB per update). Requests and reasons are stored only where needed.
- * {@link OrderLog.materialize} rebuilds equal objects on request: same fields in the broker's order, frozen
- * order copies, each record's `order` the same object as its last update's. Updates the columns cannot
- * represent exactly (e.g. from a custom broker with extra fields) are kept as they came.
+ * The collector's order log, compact: one variable-length row of words per update (see `order-row.ts`)
+ * instead of every update object with its frozen order snapshot (about 0.4 KB per update). An order's fixed
+ * fields (id, request, symbol, side, type, submission…) are stored once, in its first row; later rows hold
+ * what changed (status, fills, quantity, stop level, reasons). Requests and reasons are coded as flat records,
+ * their values equal to the order's fields taken from it. {@link OrderLog.materialize} rebuilds equal
+ * objects on request: same fields in the broker's order, frozen order copies, each record's `order` the same
+ * object as its last update's.
  *
- * Everything is append-only (a column that grows is replaced, not changed), so a materialized view stays valid
- * while the log goes on.
+ * An update the rows cannot represent exactly (e.g. from a custom broker with extra fields, or after its
+ * order's final status) is kept as it came, and so is a request that is not a flat record. To compare later
+ * updates with, the log keeps the first snapshot of each order still working (not of finished ones).
+ *
+ * Everything is append-only, so a materialized view stays valid while the log goes on.
  */
 export class OrderLog {
+  private readonly store: OrderStore;
   private n = 0;
-  private orderIndex: Int32Array;
-  private timestamp: Float64Array;
-  private status: Uint8Array;
-  private previous: Uint8Array;
-  private flags: Uint8Array;
-  private quantity: Float64Array;
-  private filled: Float64Array;
-  private avgPrice: Float64Array;
-  private stopLevel: Float64Array;
-  private readonly raw = new Map<number, OrderUpdate>();
-  private readonly requests = new Map<number, OrderEvent>();
-  private readonly reasons = new Map<number, OrderReason>();
-  private readonly updateReasons = new Map<number, OrderReason>();
-  private readonly fixed: FixedColumns = {
-    id: [],
-    request: [],
-    symbol: [],
-    symbolId: [],
-    side: [],
-    type: [],
-    timeInForce: [],
-    submittedAt: [],
-    submittedIndex: [],
-    signalPrice: [],
-    parentId: new Map(),
-    ocoGroup: new Map(),
-    allRaw: new Set(),
-  };
-  /** Order index + 1 by the number of the id when it is `O<n>` (the simulated broker's ids: no hashing). */
-  private readonly numbered: number[] = [0];
-  /** Order index by id, for other ids. */
-  private readonly ids = new Map<string, number>();
+  private orders = 0;
+  /** Order index by id, for ids other than `O<index + 1>`. */
+  private readonly byId = new Map<string, number>();
+  /** Indices of the orders in {@link OrderLog.byId}. */
+  private readonly irregular = new Set<number>();
+  /**
+   * The first snapshot of each coded order not yet in a final status, in slot `index % LIVE_SLOTS` (with the
+   * index in {@link OrderLog.liveIndex}). An order still working when an order 4,096 later takes its slot
+   * loses it: its later updates are kept as they came.
+   */
+  private readonly live: (Order | undefined)[] = new Array<Order | undefined>(LIVE_SLOTS).fill(undefined);
+  private readonly liveIndex = new Int32Array(LIVE_SLOTS).fill(-1);
+  /** Timestamp of the last coded row. */
+  private time = Number.NaN;
+  /** Submitted index of the last coded new order. */
+  private lastIndex = -1;
+  /** Id and index of the order of the last update. */
+  private lastId: string | undefined;
+  private lastOrder = -1;
 
-  constructor(capacity = 1024) {
-    const c = Math.max(16, capacity);
-    this.orderIndex = new Int32Array(c);
-    this.timestamp = new Float64Array(c);
-    this.status = new Uint8Array(c);
-    this.previous = new Uint8Array(c);
-    this.flags = new Uint8Array(c);
-    this.quantity = new Float64Array(c);
-    this.filled = new Float64Array(c);
-    this.avgPrice = new Float64Array(c);
-    this.stopLevel = new Float64Array(c);
+  /** @param chunkWords - the largest storage chunk, in words */
+  constructor(chunkWords?: number) {
+    this.store = {
+      stream: new WordStream(chunkWords),
+      ids: new StringTable(),
+      symbols: new StringTable(),
+      labels: new StringTable(),
+      names: new SymbolNames(),
+      tuples: new TupleTable(),
+      requests: new FlatRecords<Order>(REQUEST_BASE_KEYS, requestField, orderField),
+      reasons: new FlatRecords(),
+      raw: [],
+      kept: [],
+    };
   }
 
   /** Number of updates logged. */
@@ -251,67 +107,33 @@ export class OrderLog {
 
   /** Appends one update. */
   push(update: OrderUpdate): void {
-    if (this.n === this.orderIndex.length) this.grow();
-    const i = this.n;
     const order = update.order;
-    const f = this.fixed;
-    const number = orderNumber(order.id);
-    let o = number > 0 && number < this.numbered.length ? (this.numbered[number] as number) - 1 : -1;
-    if (o < 0 && this.ids.size > 0) o = this.ids.get(order.id) ?? -1;
-    let canonical: boolean;
-    if (o < 0) {
-      o = f.id.length;
-      if (number > 0 && number === this.numbered.length) this.numbered.push(o + 1);
-      else this.ids.set(order.id, o);
-      canonical = isCanonicalUpdate(update, true) && isCanonical(order, true);
-      f.id.push(order.id);
-      f.request.push(order.request);
-      f.symbol.push(order.symbol);
-      f.symbolId.push(canonical ? order.symbolId : 0);
-      f.side.push(order.side);
-      f.type.push(order.type);
-      f.timeInForce.push(order.timeInForce);
-      f.submittedAt.push(canonical ? order.submittedAt : 0);
-      f.submittedIndex.push(canonical ? order.submittedIndex : 0);
-      f.signalPrice.push(canonical ? order.signalPrice : 0);
-      if (order.parentId !== undefined) f.parentId.set(o, order.parentId);
-      if (order.ocoGroup !== undefined) f.ocoGroup.set(o, order.ocoGroup);
-      if (!canonical) f.allRaw.add(o);
+    const s = this.store.stream;
+    s.reserve(ROW_MAX_INTS, ROW_MAX_NUMS);
+    const at = s.ip;
+    const fat = s.fp;
+    let o: number;
+    let isNew = false;
+    if (order.id === this.lastId && this.lastOrder >= 0) {
+      // The same order as the previous update (e.g. accepted right after its submission): no id to parse.
+      o = this.lastOrder;
     } else {
-      canonical =
-        !f.allRaw.has(o) &&
-        isCanonicalUpdate(update, false) &&
-        isCanonical(order, false) &&
-        order.id === f.id[o] &&
-        order.symbol === f.symbol[o] &&
-        order.symbolId === f.symbolId[o] &&
-        order.side === f.side[o] &&
-        order.type === f.type[o] &&
-        order.timeInForce === f.timeInForce[o] &&
-        Object.is(order.submittedAt, f.submittedAt[o]) &&
-        Object.is(order.submittedIndex, f.submittedIndex[o]) &&
-        Object.is(order.signalPrice, f.signalPrice[o]) &&
-        order.parentId === f.parentId.get(o) &&
-        order.ocoGroup === f.ocoGroup.get(o);
+      const number = idNumber(order.id, O);
+      o = this.find(order.id, number);
+      isNew = o < 0;
+      if (isNew) o = this.register(order.id, number);
+      this.lastId = order.id;
+      this.lastOrder = o;
     }
-    this.orderIndex[i] = o;
-    if (canonical) {
-      if (order.request !== f.request[o]) this.requests.set(i, order.request);
-      if (order.reason !== undefined) this.reasons.set(i, order.reason);
-      this.timestamp[i] = update.timestamp;
-      this.status[i] = statusCode(update.status);
-      this.previous[i] = statusCode(update.previousStatus);
-      this.flags[i] = order.triggered ? TRIGGERED : 0;
-      this.quantity[i] = order.quantity;
-      this.filled[i] = order.filledQuantity;
-      this.avgPrice[i] = order.avgFillPrice;
-      this.stopLevel[i] = order.stopLevel;
-      if (update.reason !== undefined) this.updateReasons.set(i, update.reason);
-    } else {
-      this.flags[i] = RAW;
-      this.raw.set(i, update);
+    const bits = headerBits(update, order);
+    if (!(bits >= 0 && (isNew ? this.codeNew(update, order, o, bits) : this.codeNext(update, order, o, bits)))) {
+      s.ip = at;
+      s.fp = fat;
+      s.ints[s.ip++] = isNew ? RAW | NEW : RAW;
+      if (!isNew) s.ints[s.ip++] = o;
+      this.store.raw.push(update);
     }
-    this.n = i + 1;
+    this.n++;
   }
 
   /**
@@ -320,106 +142,258 @@ export class OrderLog {
    * later pushes do not change it.
    */
   materialize(): { readonly log: () => readonly OrderUpdate[]; readonly orders: () => readonly OrderRecord[] } {
-    const view: LogView = {
-      n: this.n,
-      orderCount: this.fixed.id.length,
-      orderIndex: this.orderIndex,
-      timestamp: this.timestamp,
-      status: this.status,
-      previous: this.previous,
-      flags: this.flags,
-      quantity: this.quantity,
-      filled: this.filled,
-      avgPrice: this.avgPrice,
-      stopLevel: this.stopLevel,
-      raw: this.raw,
-      requests: this.requests,
-      reasons: this.reasons,
-      updateReasons: this.updateReasons,
-      fixed: this.fixed,
-    };
+    const n = this.n;
+    const store = this.store;
     let built: { log: OrderUpdate[]; orders: OrderRecord[] } | undefined;
     const build = () => {
-      built ??= rebuild(view);
+      built ??= new OrderDecoder(store).rebuild(n);
       return built;
     };
     return { log: () => build().log, orders: () => build().orders };
   }
 
-  private grow(): void {
-    const c = this.orderIndex.length * 2;
-    this.orderIndex = grown(this.orderIndex, new Int32Array(c));
-    this.timestamp = grown(this.timestamp, new Float64Array(c));
-    this.status = grown(this.status, new Uint8Array(c));
-    this.previous = grown(this.previous, new Uint8Array(c));
-    this.flags = grown(this.flags, new Uint8Array(c));
-    this.quantity = grown(this.quantity, new Float64Array(c));
-    this.filled = grown(this.filled, new Float64Array(c));
-    this.avgPrice = grown(this.avgPrice, new Float64Array(c));
-    this.stopLevel = grown(this.stopLevel, new Float64Array(c));
-  }
-}
-
-function grown<T extends Int32Array | Float64Array | Uint8Array>(column: T, next: T): T {
-  next.set(column);
-  return next;
-}
-
-function rebuild(v: LogView): { log: OrderUpdate[]; orders: OrderRecord[] } {
-  const log: OrderUpdate[] = new Array(v.n);
-  const updates: OrderUpdate[][] = [];
-  for (let o = 0; o < v.orderCount; o++) updates.push([]);
-  for (let i = 0; i < v.n; i++) {
-    const o = v.orderIndex[i] as number;
-    let update: OrderUpdate;
-    if (((v.flags[i] as number) & RAW) !== 0) {
-      update = v.raw.get(i) as OrderUpdate;
-    } else {
-      const order = snapshot(v, i, o);
-      const r = v.updateReasons.get(i);
-      const prev = v.previous[i] as number;
-      const previousStatus = prev === NO_STATUS ? undefined : STATUSES[prev];
-      update =
-        r === undefined
-          ? { timestamp: v.timestamp[i] as number, status: order.status, previousStatus, order }
-          : { timestamp: v.timestamp[i] as number, status: order.status, previousStatus, order, reason: r };
+  /** The index of the order with id `id` (whose {@link idNumber} is `n`), −1 if it is new. */
+  private find(id: string, n: number): number {
+    if (this.byId.size > 0) {
+      const o = this.byId.get(id);
+      if (o !== undefined) return o;
     }
-    log[i] = update;
-    (updates[o] as OrderUpdate[]).push(update);
+    return n > 0 && n <= this.orders && (this.irregular.size === 0 || !this.irregular.has(n - 1)) ? n - 1 : -1;
   }
-  const orders: OrderRecord[] = updates.map((own) => ({
-    order: (own[own.length - 1] as OrderUpdate).order,
-    updates: own,
-  }));
-  return { log, orders };
+
+  /** Adds an order with id `id` (whose {@link idNumber} is `n`); returns its index. */
+  private register(id: string, n: number): number {
+    const o = this.orders++;
+    if (n !== o + 1) {
+      this.byId.set(id, o);
+      this.irregular.add(o);
+    }
+    return o;
+  }
+
+  /**
+   * Codes the first update of order `o` with its fixed fields (`bits`: its {@link headerBits}); false if the rows
+   * cannot represent it.
+   */
+  private codeNew(update: OrderUpdate, order: Order, o: number, bits: number): boolean {
+    if (
+      (update as Constructed).constructor !== Object ||
+      !Object.isExtensible(update) ||
+      (order as Constructed).constructor !== Object ||
+      !isInt32(order.symbolId) ||
+      !isInt32(order.submittedIndex) ||
+      typeof order.symbol !== 'string' ||
+      typeof order.side !== 'string' ||
+      typeof order.type !== 'string' ||
+      typeof order.timeInForce !== 'string' ||
+      (order.parentId !== undefined && typeof order.parentId !== 'string') ||
+      (order.ocoGroup !== undefined && typeof order.ocoGroup !== 'string')
+    ) {
+      return false;
+    }
+    const st = this.store;
+    const s = st.stream;
+    const ints = s.ints;
+    const nums = s.nums;
+    const at = s.ip;
+    let ip = at + 2;
+    let fp = s.fp;
+    const time = update.timestamp;
+    let h = NEW | bits;
+    let fixed = 0;
+    if (Object.is(time, this.time)) h |= SAME_TIME;
+    else nums[fp++] = time;
+    if (this.irregular.size === 0 || !this.irregular.has(o)) fixed |= ID_SEQUENTIAL;
+    else ints[ip++] = st.ids.code(order.id);
+    ints[ip++] = order.symbolId;
+    if (st.names.matches(order.symbolId, order.symbol)) fixed |= SYMBOL_BY_ID;
+    else ints[ip++] = st.symbols.code(order.symbol);
+    ints[ip++] = st.tuples.code(order.side, order.type, order.timeInForce);
+    if (order.submittedIndex === this.lastIndex) fixed |= SAME_INDEX;
+    else ints[ip++] = order.submittedIndex;
+    if (order.parentId !== undefined) {
+      fixed |= PARENT;
+      ints[ip++] = st.labels.code(order.parentId);
+    }
+    if (order.ocoGroup !== undefined) {
+      fixed |= OCO;
+      ints[ip++] = st.labels.code(order.ocoGroup);
+    }
+    if (Object.is(order.submittedAt, time)) fixed |= SUBMITTED_NOW;
+    else nums[fp++] = order.submittedAt;
+    nums[fp++] = order.signalPrice;
+    nums[fp++] = order.quantity;
+    if (Number.isNaN(order.stopLevel)) fixed |= STOP_NAN;
+    else nums[fp++] = order.stopLevel;
+    const filled = filledBits(order);
+    s.ip = ip;
+    s.fp = writeFilled(order, filled, nums, fp);
+    h = this.codeRecords(update, order, h | filled, true);
+    if (h < 0) return false;
+    ints[at] = h;
+    ints[at + 1] = fixed;
+    this.time = time;
+    this.lastIndex = order.submittedIndex;
+    if (((bits >> STATUS_SHIFT) & 15) < FIRST_FINAL) {
+      this.live[o & (LIVE_SLOTS - 1)] = order;
+      this.liveIndex[o & (LIVE_SLOTS - 1)] = o;
+    }
+    return true;
+  }
+
+  /**
+   * Codes a later update of order `o` as what changed since its first (`bits`: its {@link headerBits}); false if
+   * the rows cannot represent it.
+   */
+  private codeNext(update: OrderUpdate, order: Order, o: number, bits: number): boolean {
+    const slot = o & (LIVE_SLOTS - 1);
+    const first = this.liveIndex[slot] === o ? this.live[slot] : undefined;
+    if (
+      first === undefined ||
+      order.symbol !== first.symbol ||
+      order.symbolId !== first.symbolId ||
+      order.side !== first.side ||
+      order.type !== first.type ||
+      order.timeInForce !== first.timeInForce ||
+      !Object.is(order.submittedAt, first.submittedAt) ||
+      order.submittedIndex !== first.submittedIndex ||
+      !Object.is(order.signalPrice, first.signalPrice) ||
+      order.parentId !== first.parentId ||
+      order.ocoGroup !== first.ocoGroup
+    ) {
+      return false;
+    }
+    const s = this.store.stream;
+    const ints = s.ints;
+    const nums = s.nums;
+    const at = s.ip;
+    let fp = s.fp;
+    const time = update.timestamp;
+    const filled = filledBits(order);
+    let h = bits | filled;
+    if (Object.is(time, this.time)) h |= SAME_TIME;
+    else nums[fp++] = time;
+    if (!Object.is(order.quantity, first.quantity)) {
+      h |= QUANTITY;
+      nums[fp++] = order.quantity;
+    }
+    if (!Object.is(order.stopLevel, first.stopLevel)) {
+      h |= STOP;
+      nums[fp++] = order.stopLevel;
+    }
+    ints[at + 1] = o;
+    s.ip = at + 2;
+    s.fp = writeFilled(order, filled, nums, fp);
+    h = this.codeRecords(update, order, order.request === first.request ? h : h | REQUEST, false);
+    if (h < 0) return false;
+    ints[at] = h;
+    this.time = time;
+    if (((bits >> STATUS_SHIFT) & 15) >= FIRST_FINAL) {
+      this.live[slot] = undefined;
+      this.liveIndex[slot] = -1;
+    }
+    return true;
+  }
+
+  /**
+   * Codes the order's and the update's reasons and, for a new order or with {@link REQUEST} in `h`, the
+   * request. Returns the header with their bits, or −1 if a reason is not a flat record.
+   */
+  private codeRecords(update: OrderUpdate, order: Order, h: number, isNew: boolean): number {
+    const st = this.store;
+    const s = st.stream;
+    let bits = h;
+    if (order.reason !== undefined) {
+      if (!st.reasons.write(order.reason, s)) return -1;
+      bits |= ORDER_REASON;
+    }
+    if (update.reason !== undefined) {
+      if (update.reason === order.reason) bits |= SHARED_REASON;
+      else if (st.reasons.write(update.reason, s)) bits |= UPDATE_REASON;
+      else return -1;
+    }
+    if ((isNew || (bits & REQUEST) !== 0) && !st.requests.write(order.request, s, order)) {
+      st.kept.push(order.request as OrderEvent);
+      bits |= REQUEST_KEPT;
+    }
+    return bits;
+  }
 }
 
-/** The frozen order copy of row `i` (order `o`), in the broker's field order. */
-function snapshot(v: LogView, i: number, o: number): Order {
-  const f = v.fixed;
-  const copy: { -readonly [K in keyof Order]: Order[K] } = {
-    id: f.id[o] as string,
-    request: v.requests.get(i) ?? (f.request[o] as OrderEvent),
-    symbol: f.symbol[o] as string,
-    symbolId: f.symbolId[o] as SymbolId,
-    side: f.side[o] as OrderSide,
-    type: f.type[o] as OrderType,
-    quantity: v.quantity[i] as number,
-    timeInForce: f.timeInForce[o] as TimeInForce,
-    status: STATUSES[v.status[i] as number] as OrderStatus,
-    filledQuantity: v.filled[i] as number,
-    avgFillPrice: v.avgPrice[i] as number,
-    submittedAt: f.submittedAt[o] as number,
-    submittedIndex: f.submittedIndex[o] as number,
-    signalPrice: f.signalPrice[o] as number,
-    stopLevel: v.stopLevel[i] as number,
-    triggered: ((v.flags[i] as number) & TRIGGERED) !== 0,
-  };
-  const parentId = f.parentId.get(o);
-  if (parentId !== undefined) copy.parentId = parentId;
-  const ocoGroup = f.ocoGroup.get(o);
-  if (ocoGroup !== undefined) copy.ocoGroup = ocoGroup;
-  const reason = v.reasons.get(i);
-  if (reason !== undefined) copy.reason = reason;
-  return Object.freeze(copy);
+/**
+ * The header's status, previous-status and triggered bits of `update`, or −1 unless `update` has exactly the
+ * {@link OrderUpdate} fields in the broker's order and `order` is a frozen snapshot (as the broker publishes
+ * it; checked as not extensible: `Object.isFrozen` walks every property) with exactly the {@link Order} fields
+ * (optional ones absent rather than `undefined`) of the types the rows hold. (That both are plain objects is
+ * checked at an order's first update; the later ones come from the same broker.)
+ */
+function headerBits(update: OrderUpdate, order: Order): number {
+  const status = statusCode(order.status);
+  const previous = statusCode(update.previousStatus);
+  return status >= 0 &&
+    status < NO_STATUS &&
+    previous >= 0 &&
+    update.status === order.status &&
+    typeof update.timestamp === 'number' &&
+    hasKeys(update, UPDATE_KEYS, 4) &&
+    !Object.isExtensible(order) &&
+    hasKeys(order, ORDER_KEYS, REQUIRED_ORDER_KEYS) &&
+    typeof order.quantity === 'number' &&
+    typeof order.filledQuantity === 'number' &&
+    typeof order.avgFillPrice === 'number' &&
+    typeof order.submittedAt === 'number' &&
+    typeof order.signalPrice === 'number' &&
+    typeof order.stopLevel === 'number' &&
+    typeof order.triggered === 'boolean'
+    ? (status << STATUS_SHIFT) | (previous << PREVIOUS_SHIFT) | (order.triggered ? TRIGGERED : 0)
+    : -1;
+}
+
+/** The field `key` of a request: named loads for the fields requests usually have (cheaper than keyed). */
+function requestField(request: object, key: string): unknown {
+  const r = request as Partial<OrderEvent> & Record<string, unknown>;
+  switch (key) {
+    case 'type':
+      return r.type;
+    case 'symbol':
+      return r.symbol;
+    case 'side':
+      return r.side;
+    case 'quantity':
+      return r.quantity;
+    default:
+      return r[key];
+  }
+}
+
+/** The field `key` of an order: named loads for the fields a request repeats. */
+function orderField(order: Order, key: string): unknown {
+  switch (key) {
+    case 'type':
+      return order.type;
+    case 'symbol':
+      return order.symbol;
+    case 'side':
+      return order.side;
+    case 'quantity':
+      return order.quantity;
+    case 'timeInForce':
+      return order.timeInForce;
+    default:
+      return (order as unknown as Record<string, unknown>)[key];
+  }
+}
+
+/** The header's fill bits: none for nothing filled (0 and NaN), {@link FILLED_ALL} or {@link FILLED}. */
+function filledBits(order: Order): number {
+  if (Object.is(order.filledQuantity, 0) && Number.isNaN(order.avgFillPrice)) return 0;
+  return Object.is(order.filledQuantity, order.quantity) ? FILLED_ALL : FILLED;
+}
+
+/** Writes the floats of the fill bits `bits` at `nums[fp]`; returns the next position. */
+function writeFilled(order: Order, bits: number, nums: Float64Array, fp: number): number {
+  let p = fp;
+  if (bits === FILLED) nums[p++] = order.filledQuantity;
+  if (bits !== 0) nums[p++] = order.avgFillPrice;
+  return p;
 }

@@ -46,7 +46,7 @@ export class ResultsCollector implements ResultSink {
   private summary: RunSummary | undefined;
   private equity: EquityBuffer;
   private fills = new FillLog();
-  private trades = new TradeLog();
+  private trades = new TradeLog(this.fills);
   private log = new OrderLog();
 
   /** @throws ConfigError (path `capacity` or `metrics.…`) for invalid options. */
@@ -67,24 +67,27 @@ export class ResultsCollector implements ResultSink {
     this.summary = undefined;
     this.equity = new EquityBuffer(this.options.capacity);
     this.fills = new FillLog();
-    this.trades = new TradeLog();
+    this.trades = new TradeLog(this.fills);
     this.log = new OrderLog();
   }
 
   /**
-   * Appends an order update to the log and to its order's history. The log keeps typed columns, not objects:
-   * `results().getOrderLog()` and `getOrders()` rebuild equal objects on first use.
+   * Appends an order update to the log and to its order's history. The log keeps compact rows of numbers, not
+   * objects: `results().getOrderLog()` and `getOrders()` rebuild equal objects on first use.
    */
   onOrder(update: OrderUpdate): void {
     this.log.push(update);
   }
 
-  /** Records a fill in typed columns; `results().getFills()` rebuilds equal objects on first use. */
+  /** Records a fill as a compact row; `results().getFills()` rebuilds equal objects on first use. */
   onFill(fill: FillEvent): void {
     this.fills.push(fill);
   }
 
-  /** Records a closed trade record in typed columns; `results().getTrades()` rebuilds it on first use. */
+  /**
+   * Records a closed trade record as a compact row (what it shares with its fills as references to them);
+   * `results().getTrades()` rebuilds it on first use.
+   */
   onTrade(trade: Trade): void {
     this.trades.push(trade);
   }
@@ -111,7 +114,7 @@ export class ResultsCollector implements ResultSink {
     }
     const log = this.log.materialize();
     const fills = this.fills.materialize();
-    const trades = this.trades.materialize();
+    const trades = this.trades.materialize(fills);
     return new BacktestResults({
       info,
       summary,

@@ -1,15 +1,41 @@
-import type { ExitReason, Money, SymbolId, Trade, TradeContext, TradeDirection } from '@ml4t/core';
+import type { FillEvent, Money, Trade, TradeContext } from '@ml4t/core';
+import { isSum } from './exact-sum.js';
+import type { EntryFill, FillLinks } from './fill-links.js';
+import type { FillLog } from './fill-log.js';
+import { lazily } from './lazily.js';
+import { isMoney, writeMoney } from './money-words.js';
+import { type Constructed, hasKeys, isInt32 } from './record-keys.js';
+import { idCode, idNumber, StringTable } from './string-table.js';
+import { SymbolNames } from './symbol-names.js';
+import { TradeDecoder, type TradeStore } from './trade-decoder.js';
 import {
-  idCode,
-  idOf,
-  isInt32,
-  lazily,
-  MoneyPool,
-  type MoneyReader,
-  RowStore,
-  StringTable,
-} from './compact-columns.js';
-import { hasKeys } from './order-log.js';
+  BARS,
+  COMMISSION_SUM,
+  DURATION,
+  ENTRY,
+  ENTRY_COSTS,
+  EXIT,
+  EXIT_COSTS,
+  GROSS_LONG,
+  GROSS_SHORT,
+  ID_SEQUENTIAL,
+  IMPACT_SUM,
+  MONEY_FLAGS,
+  MONEY_KEYS,
+  NET,
+  NEW_ENTRY_CONTEXT,
+  NEW_EXIT_CONTEXT,
+  ONE_ORDER,
+  OPEN,
+  QUANTITY_EXIT,
+  RAW,
+  ROW_MAX_INTS,
+  ROW_MAX_NUMS,
+  SLIPPAGE_SUM,
+  SYMBOL_BY_ID,
+} from './trade-row.js';
+import { TupleTable } from './tuple-table.js';
+import { WordStream } from './word-stream.js';
 
 /** The keys of a trade record in the portfolio's order (all present; `exitRule` may be undefined). */
 const TRADE_KEYS: readonly string[] = [
@@ -54,300 +80,279 @@ const TRADE_KEYS: readonly string[] = [
   'isOpen',
 ];
 
-/** The money fields, in key order (their slot is their index here). */
-const MONEY_KEYS = [
-  'entryCommission',
-  'exitCommission',
-  'commission',
-  'entrySlippage',
-  'exitSlippage',
-  'slippage',
-  'entryImpact',
-  'exitImpact',
-  'impact',
-  'pnlGross',
-  'pnlNet',
-] as const;
-const MONEY_SLOTS = MONEY_KEYS.length;
-
-// Float64 columns (stride NF).
-const F_QUANTITY = 0;
-const F_MULTIPLIER = 1;
-const F_ENTRY_TIME = 2;
-const F_EXIT_TIME = 3;
-const F_ENTRY_PRICE = 4;
-const F_EXIT_PRICE = 5;
-const F_ENTRY_SLIP_UNIT = 6;
-const F_EXIT_SLIP_UNIT = 7;
-const F_RETURN = 8;
-const F_NET_RETURN = 9;
-const F_DURATION = 10;
-const F_MFE = 11;
-const F_MAE = 12;
-const NF = 13;
-// Int32 columns (stride NI); the money offsets follow at I_MONEY + slot.
-const I_ID = 0;
-const I_POSITION = 1;
-const I_SYMBOL = 2;
-const I_SYMBOL_ID = 3;
-const I_DIRECTION = 4;
-const I_ENTRY_INDEX = 5;
-const I_EXIT_INDEX = 6;
-const I_EXIT_ORDER = 7;
-const I_EXIT_REASON = 8;
-const I_EXIT_RULE = 9;
-const I_BARS = 10;
-const I_ENTRY_ORDER = 11;
-const I_FLAGS = 12;
-const I_MONEY = 13;
-const NI = I_MONEY + MONEY_SLOTS;
-
-/** Flag bits (bit 0 is the store's RAW_ROW). */
-const OPEN = 2;
-/** `entryOrderIds` is kept as it came (in `entryOrderIds`), not coded as its single `O<n>` id. */
-const IDS_KEPT = 4;
-
 const T = 84;
 const P = 80;
 const O = 79;
 
-function isCanonicalTrade(trade: Trade): boolean {
-  if (
-    !(
-      Object.getPrototypeOf(trade) === Object.prototype &&
-      !Object.isFrozen(trade) &&
-      hasKeys(trade, TRADE_KEYS, TRADE_KEYS.length) &&
-      typeof trade.id === 'string' &&
-      typeof trade.positionId === 'string' &&
-      typeof trade.symbol === 'string' &&
-      isInt32(trade.symbolId) &&
-      typeof trade.direction === 'string' &&
-      typeof trade.quantity === 'number' &&
-      typeof trade.multiplier === 'number' &&
-      typeof trade.entryTime === 'number' &&
-      typeof trade.exitTime === 'number' &&
-      isInt32(trade.entryIndex) &&
-      isInt32(trade.exitIndex) &&
-      typeof trade.entryPrice === 'number' &&
-      typeof trade.exitPrice === 'number' &&
-      typeof trade.entrySlippagePerUnit === 'number' &&
-      typeof trade.exitSlippagePerUnit === 'number' &&
-      typeof trade.exitOrderId === 'string' &&
-      typeof trade.exitReason === 'string' &&
-      (trade.exitRule === undefined || typeof trade.exitRule === 'string') &&
-      typeof trade.returnPct === 'number' &&
-      typeof trade.netReturnPct === 'number' &&
-      isInt32(trade.barsHeld) &&
-      typeof trade.durationMs === 'number' &&
-      typeof trade.mfe === 'number' &&
-      typeof trade.mae === 'number' &&
-      typeof trade.isOpen === 'boolean'
-    )
-  ) {
-    return false;
-  }
-  for (const key of MONEY_KEYS) if (!MoneyPool.fits(trade[key])) return false;
-  return true;
+/**
+ * True if `trade` is a plain record with exactly the {@link Trade} fields in the portfolio's order, of the types
+ * the rows hold. An amount that is the exit fill's (`exit`) or the entry fill's (`entry`) object, validated when
+ * that fill was coded, is not checked again.
+ */
+function isCanonicalTrade(trade: Trade, exit: FillEvent | undefined, entry: EntryFill | undefined): boolean {
+  const e = entry?.coded ? entry : undefined;
+  return (
+    (trade as Constructed).constructor === Object &&
+    Object.isExtensible(trade) &&
+    hasKeys(trade, TRADE_KEYS, TRADE_KEYS.length) &&
+    typeof trade.id === 'string' &&
+    typeof trade.positionId === 'string' &&
+    typeof trade.symbol === 'string' &&
+    isInt32(trade.symbolId) &&
+    typeof trade.direction === 'string' &&
+    typeof trade.quantity === 'number' &&
+    typeof trade.multiplier === 'number' &&
+    typeof trade.entryTime === 'number' &&
+    typeof trade.exitTime === 'number' &&
+    isInt32(trade.entryIndex) &&
+    isInt32(trade.exitIndex) &&
+    typeof trade.entryPrice === 'number' &&
+    typeof trade.exitPrice === 'number' &&
+    typeof trade.entrySlippagePerUnit === 'number' &&
+    typeof trade.exitSlippagePerUnit === 'number' &&
+    typeof trade.exitOrderId === 'string' &&
+    typeof trade.exitReason === 'string' &&
+    (trade.exitRule === undefined || typeof trade.exitRule === 'string') &&
+    typeof trade.returnPct === 'number' &&
+    typeof trade.netReturnPct === 'number' &&
+    isInt32(trade.barsHeld) &&
+    typeof trade.durationMs === 'number' &&
+    typeof trade.mfe === 'number' &&
+    typeof trade.mae === 'number' &&
+    typeof trade.isOpen === 'boolean' &&
+    isAmount(trade.entryCommission, e?.commission) &&
+    isAmount(trade.exitCommission, exit?.commission) &&
+    isMoney(trade.commission) &&
+    isAmount(trade.entrySlippage, e?.slippage) &&
+    isAmount(trade.exitSlippage, exit?.slippage) &&
+    isMoney(trade.slippage) &&
+    isAmount(trade.entryImpact, e?.impact) &&
+    isAmount(trade.exitImpact, exit?.impact) &&
+    isAmount(trade.impact, trade.exitImpact) &&
+    isMoney(trade.pnlGross) &&
+    isMoney(trade.pnlNet)
+  );
 }
 
-/** True if `ids` is a fresh-looking plain array holding one `O<n>` id (rebuilt as `[id]`). */
-function isSingleOrderId(ids: readonly string[]): boolean {
+/** True if `value` is `valid` (an amount already checked) or is money ({@link isMoney}). */
+function isAmount(value: unknown, valid: Money | undefined): boolean {
+  return (value === valid && valid !== undefined) || isMoney(value);
+}
+
+/**
+ * True if `ids` is a fresh-looking plain array holding one string (rebuilt as a new one-element array);
+ * `known` is a string it may hold (compared first, which spares the type check).
+ */
+function isSingleId(ids: readonly string[], known: string | undefined): boolean {
   return (
     Array.isArray(ids) &&
     ids.length === 1 &&
-    Object.getPrototypeOf(ids) === Array.prototype &&
-    !Object.isFrozen(ids) &&
-    typeof ids[0] === 'string' &&
+    ((known !== undefined && ids[0] === known) || typeof ids[0] === 'string') &&
+    (ids as { constructor?: unknown }).constructor === Array &&
+    Object.isExtensible(ids) &&
     Object.keys(ids).length === 1
   );
 }
 
-interface TradeStrings {
-  readonly ids: StringTable;
-  readonly symbol: StringTable;
-  readonly direction: StringTable;
-  readonly exitReason: StringTable;
-  readonly exitRule: StringTable;
+/**
+ * The bits of the amounts that are exact sums of others: total commission, slippage and impact (entry plus
+ * exit), gross P&L (exit fill's notional minus entry fill's, or the reverse for a short, when both fills are
+ * the trade's and coded) and net P&L (gross minus commission).
+ */
+function derivedBits(trade: Trade, exit: FillEvent | undefined, entry: EntryFill | undefined): number {
+  let bits = 0;
+  if (isSum(trade.commission, trade.entryCommission, trade.exitCommission, false)) bits |= COMMISSION_SUM;
+  if (isSum(trade.slippage, trade.entrySlippage, trade.exitSlippage, false)) bits |= SLIPPAGE_SUM;
+  if (isSum(trade.impact, trade.entryImpact, trade.exitImpact, false)) bits |= IMPACT_SUM;
+  if (exit !== undefined && entry?.coded) {
+    const short = trade.direction === 'SHORT';
+    const exitNotional = exit.notional;
+    const entryNotional = entry.notional as Money;
+    const ok = short
+      ? isSum(trade.pnlGross, entryNotional, exitNotional, true)
+      : isSum(trade.pnlGross, exitNotional, entryNotional, true);
+    if (ok) bits |= short ? GROSS_SHORT : GROSS_LONG;
+  }
+  if (isSum(trade.pnlNet, trade.pnlGross, trade.commission, true)) bits |= NET;
+  return bits;
 }
 
-interface TradeView {
-  readonly entryOrderIds: ReadonlyMap<number, readonly string[]>;
-  readonly entryContext: readonly (TradeContext | undefined)[];
-  readonly exitContext: readonly (TradeContext | undefined)[];
-  readonly strings: TradeStrings;
-  readonly money: MoneyReader;
+/** Writes the amounts the header `h` does not derive at `ints[ip]`, in {@link MONEY_KEYS} order. */
+function writeAmounts(trade: Trade, h: number, ints: Int32Array, ip: number): number {
+  let p = ip;
+  for (let k = 0; k < MONEY_KEYS.length; k++) {
+    if ((h & (MONEY_FLAGS[k] as number)) === 0) p = writeMoney(ints, p, trade[MONEY_KEYS[k] as 'pnlNet']);
+  }
+  return p;
 }
 
 /**
- * The collector's closed trade records, compact: per record one row of float and int columns (strings as
- * indices, ids as their numbers, the eleven money amounts as decimal.js digit words in a {@link MoneyPool}) and
- * the two context objects as they came (usually shared: the empty context, or the position's entry context),
- * instead of the portfolio's 39-field object with its Decimals and boxed doubles (about 0.9 KB).
- * {@link TradeLog.materialize} rebuilds equal records on first use; records the columns cannot represent
- * exactly are kept as they came.
+ * The collector's closed trade records, compact: per record one variable-length row of words instead of the
+ * portfolio's 39-field object with its eleven Decimals and boxed doubles (about 0.9 KB). What the ledger takes
+ * from the trade's fills (exit time, price, order, costs…; entry time, order, costs) is stored as a reference
+ * to the fill's row when it is the same value; amounts it adds up (total commission, slippage and impact,
+ * gross and net P&L) are stored as a flag when they are exactly that sum (see {@link isSum}); the rest as
+ * codes, floats and decimal.js digit words. The context objects are kept as they came, once per run of the
+ * same object. {@link TradeLog.materialize} rebuilds equal records on first use; records the rows cannot
+ * represent exactly are kept as they came.
  */
-export class TradeLog extends RowStore<Trade> {
-  private readonly money = new MoneyPool(MONEY_SLOTS);
-  private readonly entryOrderIds = new Map<number, readonly string[]>();
-  private readonly entryContext: (TradeContext | undefined)[] = [];
-  private readonly exitContext: (TradeContext | undefined)[] = [];
-  private readonly strings: TradeStrings = {
-    ids: new StringTable(),
-    symbol: new StringTable(),
-    direction: new StringTable(),
-    exitReason: new StringTable(),
-    exitRule: new StringTable(),
-  };
+export class TradeLog {
+  private readonly store: TradeStore;
+  private readonly links: FillLinks | undefined;
+  private n = 0;
+  private entryContext: TradeContext | undefined;
+  private exitContext: TradeContext | undefined;
 
-  /** @param chunkRows - rows per storage chunk */
-  constructor(chunkRows = 4096) {
-    super(chunkRows, NF, NI, I_FLAGS);
-  }
-
-  /** Appends `trade` (coded into the columns, or kept as it came if they cannot represent it exactly). */
-  push(trade: Trade): void {
-    if (this.append(trade, isCanonicalTrade(trade))) {
-      encodeTrade(
-        trade,
-        this.row,
-        this.numChunk,
-        this.numAt,
-        this.intChunk,
-        this.intAt,
-        this.strings,
-        this.money,
-        this.entryOrderIds,
-      );
-      this.entryContext.push(trade.entryContext);
-      this.exitContext.push(trade.exitContext);
-    } else {
-      this.entryContext.push(undefined);
-      this.exitContext.push(undefined);
-    }
-  }
-
-  /** The records so far as objects, built on the first call of the returned function (later pushes do not change it). */
-  materialize(): () => readonly Trade[] {
-    const n = this.length;
-    const view: TradeView = {
-      entryOrderIds: this.entryOrderIds,
-      entryContext: this.entryContext,
-      exitContext: this.exitContext,
-      strings: this.strings,
-      money: this.money.reader(MONEY_SLOTS),
+  /**
+   * @param fills - the fill log of the same run (its fills are logged before the trades they close), or none
+   * @param chunkWords - the largest storage chunk, in words
+   */
+  constructor(fills?: FillLog, chunkWords?: number) {
+    this.links = fills?.links;
+    this.store = {
+      stream: new WordStream(chunkWords),
+      ids: new StringTable(),
+      symbols: new StringTable(),
+      names: new SymbolNames(),
+      tuples: new TupleTable(),
+      contexts: [],
+      entryOrderIds: [],
+      raw: [],
     };
-    return lazily(() => this.rebuild(n, (num, b, int, a, flags, i) => decodeTrade(num, b, int, a, flags, i, view)));
   }
-}
 
-/** Codes `trade` (row `i`) into its row (`b`, `a`: the row's float and int offsets in `num`, `int`). */
-function encodeTrade(
-  trade: Trade,
-  i: number,
-  num: Float64Array,
-  b: number,
-  int: Int32Array,
-  a: number,
-  s: TradeStrings,
-  money: MoneyPool,
-  entryOrderIds: Map<number, readonly string[]>,
-): void {
-  num[b + F_QUANTITY] = trade.quantity;
-  num[b + F_MULTIPLIER] = trade.multiplier;
-  num[b + F_ENTRY_TIME] = trade.entryTime;
-  num[b + F_EXIT_TIME] = trade.exitTime;
-  num[b + F_ENTRY_PRICE] = trade.entryPrice;
-  num[b + F_EXIT_PRICE] = trade.exitPrice;
-  num[b + F_ENTRY_SLIP_UNIT] = trade.entrySlippagePerUnit;
-  num[b + F_EXIT_SLIP_UNIT] = trade.exitSlippagePerUnit;
-  num[b + F_RETURN] = trade.returnPct;
-  num[b + F_NET_RETURN] = trade.netReturnPct;
-  num[b + F_DURATION] = trade.durationMs;
-  num[b + F_MFE] = trade.mfe;
-  num[b + F_MAE] = trade.mae;
-  int[a + I_ID] = idCode(trade.id, T, s.ids);
-  int[a + I_POSITION] = idCode(trade.positionId, P, s.ids);
-  int[a + I_SYMBOL] = s.symbol.code(trade.symbol);
-  int[a + I_SYMBOL_ID] = trade.symbolId;
-  int[a + I_DIRECTION] = s.direction.code(trade.direction);
-  int[a + I_ENTRY_INDEX] = trade.entryIndex;
-  int[a + I_EXIT_INDEX] = trade.exitIndex;
-  int[a + I_EXIT_ORDER] = idCode(trade.exitOrderId, O, s.ids);
-  int[a + I_EXIT_REASON] = s.exitReason.code(trade.exitReason);
-  int[a + I_EXIT_RULE] = trade.exitRule === undefined ? -1 : s.exitRule.code(trade.exitRule);
-  int[a + I_BARS] = trade.barsHeld;
-  let flags = trade.isOpen ? OPEN : 0;
-  const ids = trade.entryOrderIds;
-  if (isSingleOrderId(ids)) {
-    int[a + I_ENTRY_ORDER] = idCode(ids[0] as string, O, s.ids);
-  } else {
-    flags |= IDS_KEPT;
-    entryOrderIds.set(i, ids);
+  /** Number of records logged. */
+  get length(): number {
+    return this.n;
   }
-  int[a + I_FLAGS] = flags;
-  const m = money;
-  for (let k = 0; k < MONEY_SLOTS; k++) int[a + I_MONEY + k] = m.store(trade[MONEY_KEYS[k] as 'pnlNet'], k);
-}
 
-/** The amount in money slot `slot` of the row at int offset `a`. */
-function moneyAt(money: MoneyReader, int: Int32Array, a: number, slot: number): Money {
-  return money.read(int[a + I_MONEY + slot] as number, slot);
-}
+  /** Appends `trade` (coded into a row, or kept as it came if the rows cannot represent it exactly). */
+  push(trade: Trade): void {
+    const s = this.store.stream;
+    s.reserve(ROW_MAX_INTS, ROW_MAX_NUMS);
+    const links = this.links;
+    const position = typeof trade.positionId === 'string' ? idNumber(trade.positionId, P) : -1;
+    const entry = links?.find(trade.symbolId, trade.positionId, position);
+    const exit = links?.lastCoded ? links.last : undefined;
+    if (isCanonicalTrade(trade, exit, entry)) {
+      this.code(trade, this.n, exit, entry, position);
+    } else {
+      s.ints[s.ip++] = RAW;
+      this.store.raw.push(trade);
+    }
+    links?.traded(trade.symbolId, trade.positionId, position, trade.quantity, entry);
+    this.n++;
+  }
 
-/** The record of coded row `i` (`b`, `a`: its float and int offsets in `num`, `int`). */
-function decodeTrade(
-  num: Float64Array,
-  b: number,
-  int: Int32Array,
-  a: number,
-  flags: number,
-  i: number,
-  v: TradeView,
-): Trade {
-  const { strings: s, money } = v;
-  const exitRule = int[a + I_EXIT_RULE] as number;
-  return {
-    id: idOf(int[a + I_ID] as number, 'T', s.ids),
-    positionId: idOf(int[a + I_POSITION] as number, 'P', s.ids),
-    symbol: s.symbol.values[int[a + I_SYMBOL] as number] as string,
-    symbolId: int[a + I_SYMBOL_ID] as SymbolId,
-    direction: s.direction.values[int[a + I_DIRECTION] as number] as TradeDirection,
-    quantity: num[b + F_QUANTITY] as number,
-    multiplier: num[b + F_MULTIPLIER] as number,
-    entryTime: num[b + F_ENTRY_TIME] as number,
-    exitTime: num[b + F_EXIT_TIME] as number,
-    entryIndex: int[a + I_ENTRY_INDEX] as number,
-    exitIndex: int[a + I_EXIT_INDEX] as number,
-    entryPrice: num[b + F_ENTRY_PRICE] as number,
-    exitPrice: num[b + F_EXIT_PRICE] as number,
-    entryCommission: moneyAt(money, int, a, 0),
-    exitCommission: moneyAt(money, int, a, 1),
-    commission: moneyAt(money, int, a, 2),
-    entrySlippagePerUnit: num[b + F_ENTRY_SLIP_UNIT] as number,
-    exitSlippagePerUnit: num[b + F_EXIT_SLIP_UNIT] as number,
-    entrySlippage: moneyAt(money, int, a, 3),
-    exitSlippage: moneyAt(money, int, a, 4),
-    slippage: moneyAt(money, int, a, 5),
-    entryImpact: moneyAt(money, int, a, 6),
-    exitImpact: moneyAt(money, int, a, 7),
-    impact: moneyAt(money, int, a, 8),
-    entryOrderIds:
-      (flags & IDS_KEPT) !== 0
-        ? (v.entryOrderIds.get(i) as readonly string[])
-        : [idOf(int[a + I_ENTRY_ORDER] as number, 'O', s.ids)],
-    exitOrderId: idOf(int[a + I_EXIT_ORDER] as number, 'O', s.ids),
-    exitReason: s.exitReason.values[int[a + I_EXIT_REASON] as number] as ExitReason,
-    exitRule: exitRule < 0 ? undefined : s.exitRule.values[exitRule],
-    pnlGross: moneyAt(money, int, a, 9),
-    pnlNet: moneyAt(money, int, a, 10),
-    returnPct: num[b + F_RETURN] as number,
-    netReturnPct: num[b + F_NET_RETURN] as number,
-    barsHeld: int[a + I_BARS] as number,
-    durationMs: num[b + F_DURATION] as number,
-    mfe: num[b + F_MFE] as number,
-    mae: num[b + F_MAE] as number,
-    entryContext: v.entryContext[i] as TradeContext,
-    exitContext: v.exitContext[i] as TradeContext,
-    isOpen: (flags & OPEN) !== 0,
-  };
+  /**
+   * The records so far as objects, built on the first call of the returned function (later pushes do not change
+   * it).
+   *
+   * @param fills - the materialized fills of the log given to the constructor, taken no earlier than now
+   */
+  materialize(fills: () => readonly FillEvent[] = () => []): () => readonly Trade[] {
+    const n = this.n;
+    const store = this.store;
+    return lazily(() => new TradeDecoder(store, fills).rebuild(n));
+  }
+
+  /**
+   * Codes `trade` (row `row`; `x`: the last fill if coded, `e`: the candidate entry fill; `position`: the
+   * number of its position id or −1) into its row.
+   */
+  private code(trade: Trade, row: number, x: FillEvent | undefined, e: EntryFill | undefined, position: number): void {
+    const st = this.store;
+    const s = st.stream;
+    const ints = s.ints;
+    const nums = s.nums;
+    const at = s.ip;
+    let ip = at + 1;
+    let fp = s.fp;
+    // A coded entry fill's order id is a string: an id equal to it needs no type check.
+    const oneId = isSingleId(trade.entryOrderIds, e?.coded ? e.orderId : undefined);
+    const exit =
+      x !== undefined &&
+      trade.symbolId === x.symbolId &&
+      trade.symbol === x.symbol &&
+      Object.is(trade.multiplier, x.multiplier) &&
+      Object.is(trade.exitTime, x.timestamp) &&
+      trade.exitIndex === x.sliceIndex &&
+      Object.is(trade.exitPrice, x.price) &&
+      Object.is(trade.exitSlippagePerUnit, x.slippagePerUnit) &&
+      trade.exitOrderId === x.orderId;
+    const entry =
+      e !== undefined &&
+      Object.is(trade.entryTime, e.timestamp) &&
+      trade.entryIndex === e.sliceIndex &&
+      oneId &&
+      trade.entryOrderIds[0] === e.orderId;
+    const entryCosts =
+      e !== undefined &&
+      trade.entryCommission === e.commission &&
+      trade.entrySlippage === e.slippage &&
+      trade.entryImpact === e.impact;
+    let h = trade.isOpen ? OPEN : 0;
+    if (idNumber(trade.id, T) === row + 1) h |= ID_SEQUENTIAL;
+    else ints[ip++] = idCode(trade.id, T, st.ids);
+    ints[ip++] = position > 0 ? position : idCode(trade.positionId, P, st.ids);
+    ints[ip++] = st.tuples.code(trade.direction, trade.exitReason, trade.exitRule);
+    if (exit) {
+      h |= EXIT;
+      ints[ip++] = (this.links as FillLinks).lastRow;
+      if (trade.exitCommission === x.commission && trade.exitSlippage === x.slippage && trade.exitImpact === x.impact) {
+        h |= EXIT_COSTS;
+      }
+      if (Object.is(trade.quantity, x.quantity)) h |= QUANTITY_EXIT;
+    } else {
+      ints[ip++] = trade.symbolId;
+      if (st.names.matches(trade.symbolId, trade.symbol)) h |= SYMBOL_BY_ID;
+      else ints[ip++] = st.symbols.code(trade.symbol);
+      ints[ip++] = trade.exitIndex;
+      ints[ip++] = idCode(trade.exitOrderId, O, st.ids);
+    }
+    if (entry || entryCosts) {
+      h |= (entry ? ENTRY : 0) | (entryCosts ? ENTRY_COSTS : 0);
+      ints[ip++] = (e as EntryFill).row;
+    }
+    if (!entry) {
+      ints[ip++] = trade.entryIndex;
+      if (oneId) {
+        h |= ONE_ORDER;
+        ints[ip++] = idCode(trade.entryOrderIds[0] as string, O, st.ids);
+      } else {
+        st.entryOrderIds.push(trade.entryOrderIds);
+      }
+    }
+    if (trade.barsHeld === trade.exitIndex - trade.entryIndex) h |= BARS;
+    else ints[ip++] = trade.barsHeld;
+    h |= derivedBits(trade, exit ? x : undefined, entry || entryCosts ? e : undefined);
+    ip = writeAmounts(trade, h, ints, ip);
+    if ((h & QUANTITY_EXIT) === 0) nums[fp++] = trade.quantity;
+    if (!exit) nums[fp++] = trade.multiplier;
+    if (!entry) nums[fp++] = trade.entryTime;
+    if (!exit) nums[fp++] = trade.exitTime;
+    nums[fp++] = trade.entryPrice;
+    if (!exit) nums[fp++] = trade.exitPrice;
+    nums[fp++] = trade.entrySlippagePerUnit;
+    if (!exit) nums[fp++] = trade.exitSlippagePerUnit;
+    nums[fp++] = trade.returnPct;
+    nums[fp++] = trade.netReturnPct;
+    if (Object.is(trade.durationMs, trade.exitTime - trade.entryTime)) h |= DURATION;
+    else nums[fp++] = trade.durationMs;
+    nums[fp++] = trade.mfe;
+    nums[fp++] = trade.mae;
+    if (trade.entryContext !== this.entryContext) {
+      h |= NEW_ENTRY_CONTEXT;
+      st.contexts.push(trade.entryContext);
+      this.entryContext = trade.entryContext;
+    }
+    if (trade.exitContext !== this.exitContext) {
+      h |= NEW_EXIT_CONTEXT;
+      st.contexts.push(trade.exitContext);
+      this.exitContext = trade.exitContext;
+    }
+    ints[at] = h;
+    s.ip = ip;
+    s.fp = fp;
+  }
 }
