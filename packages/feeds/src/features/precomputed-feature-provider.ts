@@ -372,11 +372,17 @@ function tableSymbols(t: SymbolFeatureTable): readonly string[] {
 }
 
 function tableSymbolIds(t: SymbolFeatureTable, ids: ReadonlyMap<string, number>): Int32Array {
+  // Plain loops: `Int32Array.from(source, map)` collects the mapped values in a JavaScript array first.
+  const out = new Int32Array(t.symbol.length);
   if (t.symbol instanceof Int32Array) {
-    const remap = Int32Array.from(t.symbols ?? [], (name) => ids.get(name) as number);
-    return Int32Array.from(t.symbol, (s) => remap[s] as number);
+    const names = t.symbols ?? [];
+    const remap = new Int32Array(names.length);
+    for (let s = 0; s < names.length; s++) remap[s] = ids.get(names[s] as string) as number;
+    for (let i = 0; i < out.length; i++) out[i] = remap[t.symbol[i] as number] as number;
+    return out;
   }
-  return Int32Array.from(t.symbol as readonly string[], (name) => ids.get(name) as number);
+  for (let i = 0; i < out.length; i++) out[i] = ids.get(t.symbol[i] as string) as number;
+  return out;
 }
 
 function columnsOf(records: readonly FeatureRecord[]): Record<string, Float64Array> {

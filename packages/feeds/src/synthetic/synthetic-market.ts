@@ -50,7 +50,11 @@ export class SyntheticMarket {
     return new ColumnarFeed(this.bars, { name });
   }
 
-  /** A {@link PrecomputedFeatureProvider} with the per-symbol `score` and market-wide `vix` and `regime`. */
+  /**
+   * A {@link PrecomputedFeatureProvider} with the per-symbol `score` and market-wide `vix` and `regime`. The
+   * provider holds its own copy of the scores; unless {@link SyntheticMarket.scores} was read, the market does
+   * not keep them as well.
+   */
   features(options: FeatureProviderOptions = {}): PrecomputedFeatureProvider {
     return new PrecomputedFeatureProvider(
       [
@@ -60,7 +64,7 @@ export class SyntheticMarket {
           timestamp: this.bars.timestamp,
           symbol: this.bars.symbol,
           symbols: this.symbols,
-          features: { score: this.scores },
+          features: { score: this.#scores ?? this.makeScores() },
         },
         {
           kind: 'market',
