@@ -1,25 +1,21 @@
 import type { Money } from '@ml4t/core';
-import { moneyOf } from './money-words.js';
 
 /** decimal.js's word base: `d` holds base-10⁷ words aligned to the decimal point (its `LOG_BASE` is 7). */
 const BASE = 1e7;
-/** Widest span of words a sum is worked out on (operands further apart are not summed). */
+/** Widest span of words a sum is checked over (operands further apart are not taken as a sum). */
 const MAX_SPAN = 24;
-const out = new Int32Array(MAX_SPAN);
-/** The last sum worked out: `out[start … start + len)`, decimal exponent, sign. */
-let start = 0;
-let len = 0;
-let exponent = 0;
-let sumNegative = false;
+/** Significant digits of the ledger's Decimal: a longer sum would be rounded when rebuilt with `moneyPlus`. */
+const PRECISION = 34;
 
 /**
  * True if `c` is exactly `a + b` (or `a − b` with `subtract`), digit for digit and sign included (a zero sum
  * is −0 only as −0 + −0). Amounts a ledger derives from others (a trade's total commission, its net P&L…)
- * are checked with it and then rebuilt by {@link sumOf} instead of stored. Rounding plays no part: a sum that
- * decimal.js rounded (more than 34 digits) is simply not equal, and gets stored.
+ * are checked with it and then rebuilt with core's `moneyPlus` / `moneyMinus` instead of stored. Rounding plays no
+ * part: a sum that decimal.js rounded is not equal, and a sum of more than 34 digits (which the rebuild would
+ * round) is refused; both get stored.
  *
  * One pass over the words from the lowest, comparing each word of the sum with `c`'s as it goes (no scratch
- * words, no normalisation: {@link sumOf} works the sum out in full).
+ * words, no normalisation).
  */
 export function isSum(c: Money, a: Money, b: Money, subtract: boolean): boolean {
   const ad = a.d;
@@ -27,6 +23,7 @@ export function isSum(c: Money, a: Money, b: Money, subtract: boolean): boolean 
   const cd = c.d;
   const as = a.s;
   const bs = subtract ? -b.s : b.s;
+  if (cd[0] !== 0 && significantDigits(cd) > PRECISION) return false;
   if (ad[0] === 0 || bd[0] === 0 || cd[0] === 0) return isZeroCase(c, a, b, as, bs);
   const aw = Math.floor(a.e / 7);
   const bw = Math.floor(b.e / 7);
@@ -35,7 +32,7 @@ export function isSum(c: Money, a: Money, b: Money, subtract: boolean): boolean 
   const bLow = bw - bd.length + 1;
   const low = Math.min(aLow, bLow);
   const top = Math.max(aw, bw);
-  // Not beyond what sumOf works out; and c has no trailing zero word: one below both operands cannot match.
+  // Operands not too far apart; and c has no trailing zero word: one below both operands cannot match.
   if (top - low + 2 > MAX_SPAN || cw - cd.length + 1 < low) return false;
   if (as === bs) {
     if (c.s !== as || cw > top + 1) return false;
@@ -87,93 +84,12 @@ function sameDigits(x: Money, y: Money): boolean {
   return true;
 }
 
-/** The exact `a + b` (or `a − b`) as a new Decimal, for operands {@link isSum} accepted (and `c` it matched). */
-export function sumOf(a: Money, b: Money, subtract: boolean): Money {
-  work(a, b, subtract);
-  return moneyOf(out, start, len, exponent, sumNegative);
-}
-
-/** Works out `a ± b` in `out`; false if the operands span more than {@link MAX_SPAN} words. */
-function work(a: Money, b: Money, subtract: boolean): boolean {
-  const ad = a.d;
-  const bd = b.d;
-  const aLen = ad.length;
-  const bLen = bd.length;
-  const aE = a.e;
-  const bE = b.e;
-  const aS = a.s;
-  const bS = subtract ? -b.s : b.s;
-  // x ± 0 and 0 ± x (a common case: zero impact) need no word arithmetic.
-  const aZero = ad[0] === 0;
-  const bZero = bd[0] === 0;
-  if (aZero || bZero) {
-    if (aZero && bZero) {
-      out[0] = 0;
-      return result(0, 1, 0, aS === bS && aS < 0);
-    }
-    const d = aZero ? bd : ad;
-    const n = aZero ? bLen : aLen;
-    for (let k = 0; k < n; k++) out[k] = d[k] as number;
-    return result(0, n, aZero ? bE : aE, (aZero ? bS : aS) < 0);
-  }
-  const aw = Math.floor(aE / 7);
-  const bw = Math.floor(bE / 7);
-  // Word `k` of `out` has word exponent `top − k`; word 0 takes the carry.
-  const top = Math.max(aw, bw) + 1;
-  const span = top - Math.min(aw - aLen, bw - bLen);
-  if (span > MAX_SPAN) return false;
-  for (let k = 0; k < span; k++) out[k] = 0;
-  const ao = top - aw;
-  for (let k = 0; k < aLen; k++) out[ao + k] = ad[k] as number;
-  const bo = top - bw;
-  let negative = aS < 0;
-  if (aS === bS) {
-    for (let k = 0; k < bLen; k++) out[bo + k] = (out[bo + k] as number) + (bd[k] as number);
-    let carry = 0;
-    for (let k = span - 1; k >= 0; k--) {
-      const v = (out[k] as number) + carry;
-      carry = v >= BASE ? 1 : 0;
-      out[k] = v - carry * BASE;
-    }
-  } else {
-    for (let k = 0; k < bLen; k++) out[bo + k] = (out[bo + k] as number) - (bd[k] as number);
-    let borrow = 0;
-    for (let k = span - 1; k > 0; k--) {
-      const v = (out[k] as number) - borrow;
-      borrow = v < 0 ? 1 : 0;
-      out[k] = v + borrow * BASE;
-    }
-    if (borrow !== 0) {
-      // |a| < |b|: the words hold BASE^(span−1) − |a − b|; take the complement, with b's sign.
-      borrow = 0;
-      for (let k = span - 1; k > 0; k--) {
-        const v = -(out[k] as number) - borrow;
-        borrow = v < 0 ? 1 : 0;
-        out[k] = v + borrow * BASE;
-      }
-      negative = bS < 0;
-    }
-  }
-  let first = 0;
-  while (first < span && out[first] === 0) first++;
-  if (first === span) {
-    out[0] = 0;
-    return result(0, 1, 0, false);
-  }
-  let last = span - 1;
-  while (out[last] === 0) last--;
-  return result(first, last - first + 1, (top - first) * 7 + digitCount(out[first] as number) - 1, negative);
-}
-
-/** Records the sum's place in `out`, exponent and sign; true. */
-function result(at: number, words: number, e: number, minus: boolean): boolean {
-  start = at;
-  len = words;
-  exponent = e;
-  sumNegative = minus;
-  return true;
-}
-
-function digitCount(word: number): number {
-  return word < 1e4 ? (word < 100 ? (word < 10 ? 1 : 2) : word < 1000 ? 3 : 4) : word < 1e5 ? 5 : word < 1e6 ? 6 : 7;
+/** Significant digits of non-zero digit words in decimal.js's normal form. */
+function significantDigits(d: readonly number[]): number {
+  const lead = d[0] as number;
+  let digits =
+    (d.length - 1) * 7 +
+    (lead < 1e4 ? (lead < 100 ? (lead < 10 ? 1 : 2) : lead < 1e3 ? 3 : 4) : lead < 1e5 ? 5 : lead < 1e6 ? 6 : 7);
+  for (let last = d[d.length - 1] as number; last % 10 === 0; last /= 10) digits--;
+  return digits;
 }

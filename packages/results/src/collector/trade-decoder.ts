@@ -1,5 +1,14 @@
-import type { ExitReason, FillEvent, Money, SymbolId, Trade, TradeContext, TradeDirection } from '@ml4t/core';
-import { sumOf } from './exact-sum.js';
+import {
+  type ExitReason,
+  type FillEvent,
+  type Money,
+  moneyMinus,
+  moneyPlus,
+  type SymbolId,
+  type Trade,
+  type TradeContext,
+  type TradeDirection,
+} from '@ml4t/core';
 import { readMoney } from './money-words.js';
 import type { StringTable } from './string-table.js';
 import { idOf } from './string-table.js';
@@ -126,14 +135,14 @@ export class TradeDecoder {
     const exitCommission = exitCosts !== undefined ? exitCosts.commission : readMoney(c);
     const exitSlippage = exitCosts !== undefined ? exitCosts.slippage : readMoney(c);
     const exitImpact = exitCosts !== undefined ? exitCosts.impact : readMoney(c);
-    const commission = (h & COMMISSION_SUM) !== 0 ? sumOf(entryCommission, exitCommission, false) : readMoney(c);
-    const slippage = (h & SLIPPAGE_SUM) !== 0 ? sumOf(entrySlippage, exitSlippage, false) : readMoney(c);
-    const impact = (h & IMPACT_SUM) !== 0 ? sumOf(entryImpact, exitImpact, false) : readMoney(c);
+    const commission = (h & COMMISSION_SUM) !== 0 ? moneyPlus(entryCommission, exitCommission) : readMoney(c);
+    const slippage = (h & SLIPPAGE_SUM) !== 0 ? moneyPlus(entrySlippage, exitSlippage) : readMoney(c);
+    const impact = (h & IMPACT_SUM) !== 0 ? moneyPlus(entryImpact, exitImpact) : readMoney(c);
     let pnlGross: Money;
-    if ((h & GROSS_LONG) !== 0) pnlGross = sumOf((x as FillEvent).notional, (e as FillEvent).notional, true);
-    else if ((h & GROSS_SHORT) !== 0) pnlGross = sumOf((e as FillEvent).notional, (x as FillEvent).notional, true);
+    if ((h & GROSS_LONG) !== 0) pnlGross = moneyMinus((x as FillEvent).notional, (e as FillEvent).notional);
+    else if ((h & GROSS_SHORT) !== 0) pnlGross = moneyMinus((e as FillEvent).notional, (x as FillEvent).notional);
     else pnlGross = readMoney(c);
-    const pnlNet = (h & NET) !== 0 ? sumOf(pnlGross, commission, true) : readMoney(c);
+    const pnlNet = (h & NET) !== 0 ? moneyMinus(pnlGross, commission) : readMoney(c);
     const quantity = (h & QUANTITY_EXIT) !== 0 ? (x as FillEvent).quantity : c.num();
     const multiplier = x !== undefined ? x.multiplier : c.num();
     const entryTime = (h & ENTRY) !== 0 ? (e as FillEvent).timestamp : c.num();
