@@ -20,9 +20,7 @@ import {
 import { MultiSymbolDataFeed } from '@ml4t/feeds';
 import { describe, expect, it } from 'vitest';
 import { FillLog } from '../src/collector/fill-log.js';
-import { MONEY_MAX_INTS, readMoney, writeMoney } from '../src/collector/money-words.js';
 import { TradeLog } from '../src/collector/trade-log.js';
-import { WordCursor, WordStream } from '../src/collector/word-stream.js';
 import { FILL_TABLE } from '../src/export/fill-table.js';
 import { BacktestResults, ResultsCollector, TRADE_TABLE } from '../src/index.js';
 import { DAY, T0 } from './support/fixtures.js';
@@ -306,24 +304,6 @@ describe('compact fills and trades', () => {
     expect(Object.keys(rebuilt[0] as Trade)).toEqual(Object.keys(trade));
     expect(Object.is((rebuilt[0] as Trade).mae, -0)).toBe(true);
     expect(rebuilt[2]).toBe(tradeVariants[1]);
-  });
-
-  it('stores money exactly across stream chunks', () => {
-    const values = ['0', '-0', '1', '-1e-40', '12345678.9', '1e+30', '-98765432109876543210.0123456789012345', '0.5']
-      .map((t) => new Decimal(t))
-      .concat([new Decimal(1).div(3), new Decimal(2).sqrt().neg(), new Decimal(10).pow(50).plus(7)]);
-    const stream = new WordStream(4);
-    for (const v of values) {
-      stream.reserve(MONEY_MAX_INTS, 0);
-      stream.ip = writeMoney(stream.ints, stream.ip, v);
-    }
-    const cursor = new WordCursor(stream);
-    const back = values.map(() => {
-      cursor.reserve(MONEY_MAX_INTS, 0);
-      return readMoney(cursor);
-    });
-    expect(back).toEqual(values);
-    expect(back.map((d) => [d.s, d.e, d.d])).toEqual(values.map((d) => [d.s, d.e, d.d]));
   });
 
   it('an empty run has no fills or trades', () => {

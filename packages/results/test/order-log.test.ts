@@ -96,24 +96,7 @@ describe('compact order log', () => {
   });
 
   it('keeps updates it cannot represent as they came, and a view does not change with later pushes', () => {
-    const base = {
-      id: 'O1',
-      request: { type: 'MARKET', symbol: 'A', side: 'BUY', quantity: 1 },
-      symbol: 'A',
-      symbolId: 0,
-      side: 'BUY',
-      type: 'MARKET',
-      quantity: 1,
-      timeInForce: 'GTC',
-      status: 'SUBMITTED',
-      filledQuantity: 0,
-      avgFillPrice: Number.NaN,
-      submittedAt: 1,
-      submittedIndex: 0,
-      signalPrice: 10,
-      stopLevel: Number.NaN,
-      triggered: false,
-    } as const;
+    const base = snapshotBase('O1');
     const u1 = { timestamp: 1, status: 'SUBMITTED', previousStatus: undefined, order: Object.freeze({ ...base }) };
     const u2 = {
       timestamp: 2,
