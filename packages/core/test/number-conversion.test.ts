@@ -71,6 +71,37 @@ describe('numberToDecimal', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('equals new Decimal(x) on 16- and 17-digit floats of every magnitude and next to powers of two and ten', () => {
+    const bits = new Float64Array(1);
+    const words = new BigInt64Array(bits.buffer);
+    /** The float `steps` representable values away from `x` (positive x). */
+    const neighbour = (x: number, steps: number): number => {
+      bits[0] = x;
+      words[0] = (words[0] as bigint) + BigInt(steps);
+      return bits[0] as number;
+    };
+    const cases = [
+      0.1 + 0.2,
+      1 / 3,
+      2 / 3,
+      0.3333333333333333 * 3,
+      9007199254740.993,
+      1e16 - 2,
+      999_999_999_999_999.9,
+      0.000_001_234_567_890_123_456_7,
+    ];
+    for (let p = -24; p <= 60; p++) cases.push(neighbour(2 ** p, -1), neighbour(2 ** p, 1));
+    for (let p = -8; p <= 17; p++) for (const step of [-2, -1, 1, 2]) cases.push(neighbour(10 ** p, step));
+    for (const x of cases) same(numberToDecimal(x), new Decimal(x));
+    const spread = fc
+      .tuple(fc.double({ min: 1, max: 10, noNaN: true }), fc.integer({ min: -8, max: 17 }))
+      .map(([m, p]) => m * 10 ** p);
+    fc.assert(
+      fc.property(spread, (x) => same(numberToDecimal(x), new Decimal(x))),
+      { numRuns: 20_000 },
+    );
+  });
 });
 
 describe('decimalToNumber', () => {

@@ -8,35 +8,145 @@ const WORD_DIGITS = 7;
 const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
 const SAFE_WORDS_LIMIT = Number.MAX_SAFE_INTEGER / WORD;
 
-/** Mantissas below 2⁵¹: `Math.round(v × 10ᵏ)` is then the exact mantissa of any decimal with `k` places equal to `v`. */
-const MANTISSA_LIMIT = 2 ** 51;
 
 /**
  * The exact Decimal of a float at its shortest decimal representation — the value `new Decimal(x)` gives, with
  * the same digits, exponent and sign — at a fraction of decimal.js's cost.
  *
  * Safe integers are split into words arithmetically. A float with at most 15 significant digits (prices in data
- * files, quantities, cents) is found with float arithmetic: with `k` the most decimal places that keep
- * `v × 10ᵏ` below 2⁵¹, `m = Math.round(v × 10ᵏ)` is exact (the product's rounding error is below ½) and, if
+ * files, quantities, cents) is found with float arithmetic: with `k` the places where a 15th significant digit
+ * ends, `m = Math.round(v × 10ᵏ)` is exact (below 10¹⁵, the product's rounding error is far below ½) and, if
  * `m / 10ᵏ === v` (a correctly rounded division of exact floats), `m × 10⁻ᵏ` is a decimal that rounds to `v`
  * and the only one with `k` places; any shorter one is it with trailing zeros dropped, so dropping them gives the
- * shortest representation, which is what `Number.prototype.toString` prints. Other floats (16 or 17 digits) are
- * printed with `String(x)` and the text read once (decimal.js's parser slices, replaces and runs a regular
- * expression). NaN and infinities take decimal.js's path.
+ * shortest representation, which is what `Number.prototype.toString` prints. Floats of 16 or 17 digits (prices
+ * after slippage, products) are found the same way in double-double arithmetic (see {@link fromLongDigits});
+ * the few it cannot decide are printed with `String(x)` and the text read once (decimal.js's parser slices,
+ * replaces and runs a regular expression). NaN and infinities take decimal.js's path.
  */
 export function numberToDecimal(x: number): Money {
   if (x === 0 || !Number.isFinite(x)) return new Decimal(x);
   const sign = x < 0 ? -1 : 1;
   const v = x < 0 ? -x : x;
   if (Number.isInteger(v) && v <= Number.MAX_SAFE_INTEGER) return fromScaled(sign, v, 0);
-  let k = Math.min(POW10.length - 1, Math.floor(Math.log10(MANTISSA_LIMIT / v)));
-  if (k >= 1 && v * (POW10[k] as number) >= MANTISSA_LIMIT) k--;
+  const lead = leadingExponent(v);
+  // Fifteen significant digits end 14 − lead places after the point; v × 10ᵏ < 10¹⁵ < 2⁵¹.
+  const k = Math.min(POW10.length - 1, 14 - lead);
   if (k >= 1) {
     const p = POW10[k] as number;
     const m = Math.round(v * p);
     if (m / p === v) return fromScaled(sign, m, -k);
   }
-  return fromText(sign, String(v));
+  return fromLongDigits(sign, v, lead) ?? fromText(sign, String(v));
+}
+
+/** log₁₀ 2, to estimate a float's decimal exponent from its binary one. */
+const LOG10_2 = 0.301_029_995_663_981_2;
+
+/**
+ * `⌊log₁₀ v⌋` for a positive normal float, from its binary exponent and one comparison with an exact power of
+ * ten (`Math.log10` costs ~30 ns). Below 1 the comparison is with the float nearest a negative power of ten, so
+ * that float itself may count one too high; it is a one-digit decimal, which the caller finds either way.
+ */
+function leadingExponent(v: number): number {
+  BITS[0] = v;
+  const binary = (((BIT_WORDS[1] as number) >>> 20) & 0x7ff) - 1023;
+  const lead = Math.floor(binary * LOG10_2);
+  const next = lead + 1;
+  if (next >= 0) return next < POW10.length && v >= (POW10[next] as number) ? next : lead;
+  return v >= 10 ** next ? next : lead;
+}
+
+/**
+ * The Decimal of a positive float between 10⁻⁶ and 10¹⁶ that needs 16 or 17 significant digits (the shortest
+ * with fewer are ruled out by the caller), or undefined where this path cannot decide (then the float is printed).
+ *
+ * With `k` the decimal places of `n` digits, `v × 10ᵏ` is computed exactly as a double-double (the power of ten
+ * is an exact float): its nearest integer `N` is the closest `n`-digit decimal. The 16-digit one is the shortest
+ * representation if it rounds back to `v`, i.e. if it lies within half the gap to `v`'s neighbour on its side
+ * (an exact power of two times 10ᵏ); otherwise the 17-digit one is, which always does. Among decimals of a
+ * length that round to `v`, printing picks the closest to `v`: `N`. Near a tie (a rounding midpoint or the
+ * half-gap boundary) it gives up.
+ */
+function fromLongDigits(sign: 1 | -1, v: number, lead: number): Money | undefined {
+  const k17 = 16 - lead;
+  if (k17 < 1 || k17 >= POW10.length) return undefined;
+  if (!nearestScaled(v, k17 - 1, 15)) return undefined;
+  const bound = halfUlp(v, scaledGap < 0) * (POW10[k17 - 1] as number);
+  const gap = Math.abs(scaledGap);
+  if (gap < bound * (1 - TIE_MARGIN)) return fromScaledPair(sign, 1 - k17);
+  if (!(gap > bound * (1 + TIE_MARGIN))) return undefined;
+  return nearestScaled(v, k17, 16) ? fromScaledPair(sign, -k17) : undefined;
+}
+
+/** Relative margin around a rounding midpoint or half-gap boundary within which {@link fromLongDigits} gives up. */
+const TIE_MARGIN = 2 ** -30;
+
+// The result of {@link nearestScaled}: the integer `scaledHigh × 10⁷ + scaledLow` (`scaledHigh` a safe integer,
+// `0 ≤ scaledLow < 10⁷`) and how far it lies from the scaled value (integer minus value). Module state, not an
+// object: this runs once or twice per fill.
+let scaledHigh = 0;
+let scaledLow = 0;
+let scaledGap = 0;
+
+/**
+ * Finds the integer nearest to `v × 10ᵏ`, which must have `digits + 1` digits (`10^digits ≤ v × 10ᵏ <
+ * 10^(digits+1)`); false near a midpoint or outside that range. The product is exact as `hi + lo` (Dekker); `hi`
+ * rounded to an integer `a` is exact, and `a − hi` too (within one unit, or zero beyond 2⁵³).
+ */
+function nearestScaled(v: number, k: number, digits: number): boolean {
+  const p = POW10[k] as number;
+  const hi = v * p;
+  if (hi < (POW10[digits] as number) || hi >= (POW10[digits + 1] as number)) return false;
+  const lo = productError(v, p, hi);
+  const a = Math.round(hi);
+  const fraction = hi - a + lo;
+  const step = Math.round(fraction);
+  const rest = fraction - step;
+  if (!(Math.abs(Math.abs(rest) - 0.5) > TIE_MARGIN)) return false;
+  // a = high × 10⁷ + low exactly: t = high × 10⁷ is split into t + te (Dekker); a − t is exact (Sterbenz).
+  let high = Math.floor(a / WORD);
+  const t = high * WORD;
+  let low = a - t - productError(high, WORD, t) + step;
+  while (low < 0) {
+    low += WORD;
+    high--;
+  }
+  while (low >= WORD) {
+    low -= WORD;
+    high++;
+  }
+  scaledHigh = high;
+  scaledLow = low;
+  scaledGap = -rest;
+  return true;
+}
+
+/**
+ * The Decimal `sign × (scaledHigh × 10⁷ + scaledLow) × 10^q` ({@link nearestScaled}'s integer) in decimal.js's
+ * normal form: the integer's three base-10⁷ digits shifted up by `q mod 7` places into four words aligned to the
+ * decimal point, leading and trailing zero words dropped.
+ */
+function fromScaledPair(sign: 1 | -1, q: number): Money {
+  const shift = q - WORD_DIGITS * Math.floor(q / WORD_DIGITS);
+  const scale = POW10[shift] as number;
+  const top = Math.floor(scaledHigh / WORD);
+  let x = scaledLow * scale;
+  let carry = Math.floor(x / WORD);
+  const w3 = x - carry * WORD;
+  x = (scaledHigh - top * WORD) * scale + carry;
+  carry = Math.floor(x / WORD);
+  const w2 = x - carry * WORD;
+  x = top * scale + carry;
+  const w0 = Math.floor(x / WORD);
+  const w1 = x - w0 * WORD;
+  // Word 3 holds the digits of exponents q − shift … q − shift + 6; the leading word is w0 or w1 (N ≥ 10¹⁵).
+  const leading = w0 > 0 ? w0 : w1;
+  let leadDigits = 1;
+  while (leadDigits < WORD_DIGITS && leading >= (POW10[leadDigits] as number)) leadDigits++;
+  const e = q - shift + WORD_DIGITS * (w0 > 0 ? 3 : 2) + leadDigits - 1;
+  const words = w0 > 0 ? [w0, w1, w2, w3] : [w1, w2, w3];
+  while (words[words.length - 1] === 0) words.pop();
+  return decimalOf(sign, e, words);
 }
 
 /**
