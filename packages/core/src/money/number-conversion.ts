@@ -8,7 +8,6 @@ const WORD_DIGITS = 7;
 const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
 const SAFE_WORDS_LIMIT = Number.MAX_SAFE_INTEGER / WORD;
 
-
 /**
  * The exact Decimal of a float at its shortest decimal representation — the value `new Decimal(x)` gives, with
  * the same digits, exponent and sign — at a fraction of decimal.js's cost.
