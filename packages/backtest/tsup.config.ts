@@ -1,6 +1,6 @@
 import { defineConfig } from 'tsup';
 
-// Two bundles: the library entry and the `ml4t-backtest` CLI (bin -> dist/cli.js).
+// Two bundles: the library entry and the `ml4t-backtest` CLI (bin/ml4t-backtest.js imports dist/cli.js).
 // tsup keeps the shebang of src/cli.ts and marks the output executable.
 export default defineConfig({
   entry: ['src/index.ts', 'src/cli.ts'],

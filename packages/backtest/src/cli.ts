@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Entry point of the `ml4t-backtest` command-line tool (bin -> dist/cli.js); the logic is in cli/main.ts.
+// Entry point of the `ml4t-backtest` command-line tool (run by bin/ml4t-backtest.js); the logic is in cli/main.ts.
 import { processIo } from './cli/io.js';
 import { main } from './cli/main.js';
 
