@@ -1,5 +1,7 @@
+import type { CommissionInput, CommissionModel } from '@ml4t/core';
+import { Decimal } from '@ml4t/core';
 import { describe, expect, it } from 'vitest';
-import { cashAccount, cryptoAccount, marginAccount, perShareCommission } from '../src/index.js';
+import { cashAccount, cryptoAccount, ibTieredCommission, marginAccount, perShareCommission } from '../src/index.js';
 import { daily } from './support/array-feed.js';
 import { runBacktest } from './support/run-backtest.js';
 
@@ -29,6 +31,81 @@ describe('cash account (default)', () => {
     });
     expect(r.fills).toHaveLength(0);
     expect(r.orders.at(-1)?.reason?.code).toBe('insufficient_cash');
+  });
+});
+
+describe('stateful commission models and rejected fills', () => {
+  const tiered = () =>
+    ibTieredCommission({
+      tiers: [
+        { fromShares: 0, perShare: 0.01 },
+        { fromShares: 500, perShare: 0.001 },
+      ],
+      minimum: 0,
+      feesPerShare: 0,
+    });
+  /** A model charging $1 that records its calls (a fresh one per run: runBacktest runs twice). */
+  const recording = (calls: CommissionInput[], pure: boolean): CommissionModel => {
+    calls.length = 0;
+    return {
+      name: 'recording',
+      ...(pure ? { pure } : {}),
+      commission: (input) => {
+        calls.push(input);
+        return new Decimal(1);
+      },
+    };
+  };
+  // Three buys; the second (1,000 × $100 against about $9,000 of cash) passes the submission check only because
+  // the first has not filled yet when it is submitted, and is rejected at its fill.
+  const schedule = { 0: [mkt('BUY', 10)], 1: [mkt('BUY', 1000)], 2: [mkt('BUY', 10)] };
+  const rejections = (r: ReturnType<typeof runBacktest>) =>
+    r.orders.filter((u) => u.status === 'REJECTED').map((u) => [u.order.id, u.reason?.source, u.reason?.code]);
+
+  it('a fill the account rejects does not count toward the monthly volume', () => {
+    const r = runBacktest({
+      bars: flat(5),
+      initialCash: 10_000,
+      schedule,
+      execution: () => ({ commission: tiered() }),
+    });
+    expect(rejections(r)).toEqual([['O2', 'cashAccount', 'insufficient_cash']]);
+    // 20 shares traded this month: both fills pay the first tier's $0.01 a share.
+    expect(r.fills.map((f) => [f.orderId, f.commission.toString()])).toEqual([
+      ['O1', '0.1'],
+      ['O3', '0.1'],
+    ]);
+  });
+
+  it('previews a model without `pure` for the account check and charges it only for fills that go through', () => {
+    const calls: CommissionInput[] = [];
+    const r = runBacktest({
+      bars: flat(5),
+      initialCash: 10_000,
+      schedule,
+      execution: () => ({ commission: recording(calls, false) }),
+    });
+    expect(rejections(r)).toEqual([['O2', 'cashAccount', 'insufficient_cash']]);
+    expect(calls.filter((c) => c.preview !== true).map((c) => c.quantity)).toEqual([10, 10]);
+    // Previews: each fill's account check, the rejected one's too.
+    expect(calls.filter((c) => c.preview === true).map((c) => c.quantity)).toEqual([10, 1000, 10]);
+  });
+
+  it('computes a pure model once per fill', () => {
+    const calls: CommissionInput[] = [];
+    const r = runBacktest({
+      bars: flat(5),
+      initialCash: 10_000,
+      schedule,
+      execution: () => ({ commission: recording(calls, true) }),
+    });
+    expect(rejections(r)).toEqual([['O2', 'cashAccount', 'insufficient_cash']]);
+    // One call per fill (the rejected one's was its account check), none a preview.
+    expect(calls.map((c) => [c.quantity, c.preview])).toEqual([
+      [10, false],
+      [1000, false],
+      [10, false],
+    ]);
   });
 });
 

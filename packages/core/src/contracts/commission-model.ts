@@ -27,9 +27,15 @@ export interface CommissionInput {
 
 /**
  * Computes the commission of a fill in dollars (exact, ≥ 0). Models may keep state (e.g. monthly volume tiers),
- * updated only by calls without `preview`.
+ * updated only by calls without `preview`: the broker previews the commission of a fill for its account check
+ * and calls again without `preview` only for a fill that goes through, so a rejected fill leaves no trace.
  */
 export interface CommissionModel {
   readonly name: string;
+  /**
+   * True if the commission depends on the input alone (the model keeps no state): the broker then computes it
+   * once per fill instead of previewing it for the account check first. Leave it unset for a stateful model.
+   */
+  readonly pure?: boolean;
   commission(input: CommissionInput): Money;
 }

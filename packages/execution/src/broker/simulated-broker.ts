@@ -544,8 +544,10 @@ export class SimulatedBroker implements Broker {
     const price = priced.price;
     const closing = (buy ? held < 0 : held > 0) ? Math.min(quantity, Math.abs(held)) : 0;
     const opening = quantity - closing;
-    const closeCommission = this.commissionFor(order, closing, price, spec, m.liquidity);
-    const openCommission = this.commissionFor(order, opening, price, spec, m.liquidity);
+    // A stateful commission model is only previewed for the account check, and charged once the fill goes through.
+    const preview = opening > 0 && cfg.commission.pure !== true;
+    let closeCommission = this.commissionFor(order, closing, price, spec, m.liquidity, preview);
+    let openCommission = this.commissionFor(order, opening, price, spec, m.liquidity, preview);
     if (opening > 0) {
       const reason = cfg.account.check(
         new AccountCheckView(
@@ -567,6 +569,10 @@ export class SimulatedBroker implements Broker {
         return;
       }
     }
+    if (preview) {
+      closeCommission = this.commissionFor(order, closing, price, spec, m.liquidity, false);
+      openCommission = this.commissionFor(order, opening, price, spec, m.liquidity, false);
+    }
 
     const rule = m.rule + priced.capped;
     const explicitReason = order.request.exitReason;
@@ -587,13 +593,14 @@ export class SimulatedBroker implements Broker {
     if (order.request.onFill !== undefined && order.request.onFill.length > 0) this.spawnChildren(order, quantity);
   }
 
-  /** The commission of `quantity` units of `order` filling at `price` (zero for none). */
+  /** The commission of `quantity` units of `order` filling at `price` (zero for none), an estimate if `preview`. */
   private commissionFor(
     order: WorkingOrder,
     quantity: number,
     price: number,
     spec: InstrumentSpec,
     liquidity: 'maker' | 'taker',
+    preview: boolean,
   ): Money {
     if (!(quantity > 0)) return ZERO;
     return this.config.commission.commission({
@@ -606,6 +613,7 @@ export class SimulatedBroker implements Broker {
       multiplier: spec.multiplier,
       assetClass: spec.assetClass,
       liquidity,
+      preview,
     });
   }
 

@@ -16,6 +16,7 @@ export function assetClassCommission(options: AssetClassCommissionOptions): Comm
   const { models, fallback } = options;
   return {
     name: 'asset-class',
+    pure: fallback.pure === true && Object.values(models).every((m) => m?.pure === true),
     commission: (input) => (models[input.assetClass] ?? fallback).commission(input),
   };
 }

@@ -10,5 +10,5 @@ export interface FlatCommissionOptions {
 /** A flat fee per fill, whatever its size. */
 export function flatCommission(options: FlatCommissionOptions): CommissionModel {
   const amount = toMoney(nonNegative(options?.amount, 'commission.amount'));
-  return { name: 'flat', commission: () => amount };
+  return { name: 'flat', pure: true, commission: () => amount };
 }

@@ -23,5 +23,5 @@ export function ibFixedCommission(options: IbFixedCommissionOptions = {}): Commi
     minimum: options.minimum ?? 1,
     maximumPercent: options.maximumPercent ?? 0.01,
   });
-  return { name: 'ib-fixed', commission: (input) => model.commission(input) };
+  return { name: 'ib-fixed', pure: true, commission: (input) => model.commission(input) };
 }

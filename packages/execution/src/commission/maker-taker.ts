@@ -18,6 +18,7 @@ export function makerTakerCommission(options: MakerTakerCommissionOptions): Comm
   const taker = toMoney(nonNegative(options?.taker, 'commission.taker'));
   return {
     name: 'maker-taker',
+    pure: true,
     commission: (input) => tradeValue(input).times(input.liquidity === 'maker' ? maker : taker),
   };
 }

@@ -34,6 +34,7 @@ export function perShareCommission(options: PerShareCommissionOptions): Commissi
   }
   return {
     name: 'per-share',
+    pure: true,
     commission(input) {
       let fee = Decimal.max(rate.times(input.quantity), minimum);
       if (maximum !== undefined) fee = Decimal.min(fee, maximum);

@@ -14,5 +14,5 @@ export interface PercentageCommissionOptions {
  */
 export function percentageCommission(options: PercentageCommissionOptions): CommissionModel {
   const rate = toMoney(nonNegative(options?.rate, 'commission.rate'));
-  return { name: 'percentage', commission: (input) => moneyTimes(tradeValue(input), rate) };
+  return { name: 'percentage', pure: true, commission: (input) => moneyTimes(tradeValue(input), rate) };
 }

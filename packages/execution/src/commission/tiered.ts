@@ -39,6 +39,7 @@ export function tieredCommission(options: TieredCommissionOptions): CommissionMo
   const minimum = toMoney(nonNegative(options.minimum ?? 0, 'commission.minimum'));
   return {
     name: 'tiered',
+    pure: true,
     commission(input) {
       const value = tradeValue(input);
       let rate = parsed[0]?.rate ?? minimum;
