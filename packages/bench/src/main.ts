@@ -1,12 +1,14 @@
 /**
- * The benchmark command: `pnpm bench [--quick] [--only W1,W2] [--export-data DIR] [--cpu-prof DIR] [--json]`.
+ * The benchmark command:
+ * `pnpm bench [--quick] [--only W1,W2] [--repeat N] [--export-data DIR] [--cpu-prof DIR] [--json]`.
  *
  * Runs the workloads of BENCHMARKS.md, each in its own `node` process on a bundled build of the packages (so
- * peak RSS is per workload and nothing of the TypeScript loader is measured), and prints one JSON line per
- * workload. W1 also runs the hand-written baseline loop, prints its line, adds `baselineRatio` (engine
- * seconds ÷ baseline seconds) to the W1 line, and checks that both end with the same equity to the cent.
- * Exits 1 on a mismatch or a failed workload, 2 on a bad command line. No timing assertions: `--quick` is a
- * CI smoke test.
+ * peak RSS is per workload and nothing of the TypeScript loader is measured), `--repeat` times (3 by default,
+ * one fresh process each), and prints one JSON line per workload: the fastest run, with the median and the
+ * highest peak RSS. W1 also runs the hand-written baseline loop (alternating with the engine), prints its line,
+ * adds `baselineRatio` (engine seconds ÷ baseline seconds, fastest of each) to the W1 line, and checks that both
+ * end with the same equity to the cent. Exits 1 on a mismatch (also between runs of one workload) or a failed
+ * workload, 2 on a bad command line. No timing assertions: `--quick` is a CI smoke test.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { ConfigError } from '@ml4t/core';
 import { exportDatasets } from './data/export-datasets.js';
 import { type BenchOptions, parseBenchOptions } from './harness/bench-options.js';
+import { bestOfRuns } from './harness/best-of-runs.js';
 import { bundleWorker } from './harness/bundle-worker.js';
 import { type ForkOptions, forkWorkload } from './harness/fork-workload.js';
 import { formatResultLine, type RunMeasurement, toResultLine } from './harness/result-line.js';
@@ -37,19 +40,37 @@ async function main(options: BenchOptions): Promise<number> {
   const bundle = await bundleWorker(cpuProfileDir);
   const fork: ForkOptions = { worker: bundle.file, quick: options.quick, cpuProfileDir };
   let status = 0;
+  /** The best of the runs of `id` (printed by the caller); differing runs set the exit status. */
+  const best = (id: string, runs: readonly RunMeasurement[]): RunMeasurement => {
+    const { measurement, problems } = bestOfRuns(runs);
+    for (const p of problems) process.stderr.write(`${id} is not deterministic: ${p}\n`);
+    if (problems.length > 0) status = 1;
+    return measurement;
+  };
+  const measured = async (id: string): Promise<RunMeasurement> => {
+    const runs: RunMeasurement[] = [];
+    for (let run = 1; run <= options.repeat; run++) runs.push(await forkWorkload(id, fork, run));
+    return best(id, runs);
+  };
   try {
     for (const id of options.only) {
       if (id === 'W0') {
-        print(await forkWorkload(id, fork));
-        print(await parquetLine(fork, options.quick));
+        print(await measured(id));
+        print(best(PARQUET_ID, await parquetRuns(fork, options.quick, options.repeat)));
         continue;
       }
       if (id !== 'W1') {
-        print(await forkWorkload(id, fork));
+        print(await measured(id));
         continue;
       }
-      const baseline = await forkWorkload(BASELINE_ID, fork);
-      const engine = await forkWorkload(id, fork);
+      const baselineRuns: RunMeasurement[] = [];
+      const engineRuns: RunMeasurement[] = [];
+      for (let run = 1; run <= options.repeat; run++) {
+        baselineRuns.push(await forkWorkload(BASELINE_ID, fork, run));
+        engineRuns.push(await forkWorkload(id, fork, run));
+      }
+      const baseline = best(BASELINE_ID, baselineRuns);
+      const engine = best(id, engineRuns);
       print(engine, engine.seconds / baseline.seconds);
       print(baseline);
       const problems = compare(engine, baseline);
@@ -63,15 +84,17 @@ async function main(options: BenchOptions): Promise<number> {
 }
 
 /**
- * The Parquet line (issue: "a 250 × 5,040 Parquet file loads and replays with peak memory recorded"): the
- * dataset is written here, so the worker's peak RSS covers only loading and replaying it.
+ * The runs of the Parquet line (issue: "a 250 × 5,040 Parquet file loads and replays with peak memory recorded"):
+ * the dataset is written here, once, so the workers' peak RSS covers only loading and replaying it.
  */
-async function parquetLine(fork: ForkOptions, quick: boolean): Promise<RunMeasurement> {
+async function parquetRuns(fork: ForkOptions, quick: boolean, repeat: number): Promise<RunMeasurement[]> {
   const dir = await mkdtemp(join(tmpdir(), 'ml4t-bench-parquet-'));
   try {
     await writeW0Parquet(dir, quick);
     process.env[PARQUET_DIR_ENV] = dir;
-    return await forkWorkload(PARQUET_ID, fork);
+    const runs: RunMeasurement[] = [];
+    for (let run = 1; run <= repeat; run++) runs.push(await forkWorkload(PARQUET_ID, fork, run));
+    return runs;
   } finally {
     delete process.env[PARQUET_DIR_ENV];
     await rm(dir, { recursive: true, force: true });
@@ -100,7 +123,7 @@ try {
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err;
   process.stderr.write(
-    `${err.message}\nusage: pnpm bench [--quick] [--only W0,W1,…] [--export-data DIR] [--cpu-prof DIR] [--json]\n`,
+    `${err.message}\nusage: pnpm bench [--quick] [--only W0,W1,…] [--repeat N] [--export-data DIR] [--cpu-prof DIR] [--json]\n`,
   );
   process.exit(2);
 }

@@ -9,8 +9,18 @@ describe('parseBenchOptions', () => {
       only: ['W0', 'W1', 'W2', 'W3', 'W4'],
       exportDir: undefined,
       cpuProfileDir: undefined,
+      repeat: 3,
       json: true,
     });
+  });
+
+  it('repeats full runs three times by default, quick and profiled runs once, or as asked', () => {
+    expect(parseBenchOptions(['--quick']).repeat).toBe(1);
+    expect(parseBenchOptions(['--cpu-prof', 'prof']).repeat).toBe(1);
+    expect(parseBenchOptions(['--repeat', '5']).repeat).toBe(5);
+    expect(parseBenchOptions(['--quick', '--repeat', '2']).repeat).toBe(2);
+    expect(() => parseBenchOptions(['--repeat', '0'])).toThrow(/^repeat: must be a whole number from 1 to 20/);
+    expect(() => parseBenchOptions(['--repeat', '1.5'])).toThrow(/^repeat:/);
   });
 
   it('reads --quick, --only (any case, run order, no duplicates) and the directories', () => {

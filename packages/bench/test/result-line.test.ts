@@ -20,6 +20,15 @@ describe('result lines', () => {
     );
   });
 
+  it('adds runs and the median seconds for a repeated workload, before the baseline ratio', () => {
+    const line = JSON.parse(formatResultLine(toResultLine({ ...m, runs: 3, medianSeconds: 0.312_345 }, 2)));
+    expect(Object.keys(line).slice(-3)).toEqual(['runs', 'medianSeconds', 'baselineRatio']);
+    expect([line.runs, line.medianSeconds]).toEqual([3, 0.3123]);
+    expect(
+      Object.keys(JSON.parse(formatResultLine(toResultLine({ ...m, runs: 1, medianSeconds: 0.25 })))),
+    ).not.toContain('runs');
+  });
+
   it('appends the baseline ratio when given', () => {
     const line = JSON.parse(formatResultLine(toResultLine(m, 12.3456)));
     expect(Object.keys(line).at(-1)).toBe('baselineRatio');

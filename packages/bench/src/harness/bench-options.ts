@@ -19,6 +19,12 @@ export interface BenchOptions {
   /** Directory for one V8 CPU profile per workload (`<id>.cpuprofile`); `undefined` for none. */
   readonly cpuProfileDir: string | undefined;
   /**
+   * Timed runs per workload, each in a fresh process; a line reports the fastest (the one least disturbed by
+   * other work on the machine), the median and the highest peak RSS.
+   * @defaultValue 3; 1 with `--quick` or `--cpu-prof`
+   */
+  readonly repeat: number;
+  /**
    * Print one JSON line per workload (the only output format; accepted for explicitness).
    * @defaultValue true
    */
@@ -26,7 +32,8 @@ export interface BenchOptions {
 }
 
 /**
- * Parses the benchmark command line: `--quick`, `--only W1,W2`, `--export-data DIR`, `--cpu-prof DIR`, `--json`.
+ * Parses the benchmark command line: `--quick`, `--only W1,W2`, `--export-data DIR`, `--cpu-prof DIR`,
+ * `--repeat N`, `--json`.
  *
  * @throws ConfigError naming the option for an unknown workload id or an unknown flag.
  */
@@ -56,13 +63,28 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   }
   const exportDir = directory(values['export-data'], 'export-data');
   const cpuProfileDir = directory(values['cpu-prof'], 'cpu-prof');
+  const quick = values.quick ?? false;
   return {
-    quick: values.quick ?? false,
+    quick,
     only: only.length > 0 ? WORKLOAD_IDS.filter((id) => only.includes(id)) : [...WORKLOAD_IDS],
     exportDir,
     cpuProfileDir,
+    repeat: repeatCount(values.repeat, quick || cpuProfileDir !== undefined ? 1 : DEFAULT_REPEAT),
     json: values.json ?? true,
   };
+}
+
+/** Timed runs per workload of a full benchmark. */
+const DEFAULT_REPEAT = 3;
+const MAX_REPEAT = 20;
+
+function repeatCount(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_REPEAT) {
+    throw new ConfigError('repeat', 'integer-range', `must be a whole number from 1 to ${MAX_REPEAT}, got ${value}`);
+  }
+  return n;
 }
 
 function directory(value: string | undefined, flag: string): string | undefined {
@@ -82,6 +104,7 @@ function parse(argv: readonly string[]) {
       only: { type: 'string' },
       'export-data': { type: 'string' },
       'cpu-prof': { type: 'string' },
+      repeat: { type: 'string' },
       json: { type: 'boolean' },
     },
   });

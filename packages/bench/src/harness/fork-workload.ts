@@ -21,13 +21,15 @@ export interface ForkOptions {
  * workload is what makes `peakRssMB` per workload: `maxRSS` is a process-lifetime peak.
  *
  * @param id - workload id (`W0` … `W4`) or `W1-baseline`
+ * @param run - which run of the workload this is (from 1): names the CPU profile of the second and later ones
  */
-export function forkWorkload(id: string, options: ForkOptions): Promise<RunMeasurement> {
+export function forkWorkload(id: string, options: ForkOptions, run = 1): Promise<RunMeasurement> {
   return new Promise((resolve, reject) => {
+    const profile = run === 1 ? `${id}.cpuprofile` : `${id}.run${run}.cpuprofile`;
     const execArgv =
       options.cpuProfileDir === undefined
         ? []
-        : ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`, `--cpu-prof-name=${id}.cpuprofile`];
+        : ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`, `--cpu-prof-name=${profile}`];
     const child = fork(options.worker, options.quick ? [id, '--quick'] : [id], {
       execArgv,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

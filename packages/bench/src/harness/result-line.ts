@@ -16,8 +16,21 @@ export interface RunMeasurement {
   readonly finalEquity: string;
 }
 
-/** One JSON line of the benchmark output: the BENCHMARKS.md fields, plus `baselineRatio` on the W1 line. */
+/** The best of several runs of one workload (see `bestOfRuns`): the fastest run's seconds and the highest RSS. */
+export interface RepeatedMeasurement extends RunMeasurement {
+  /** Timed runs, each in a fresh process. */
+  readonly runs: number;
+  /** Median seconds over the runs. */
+  readonly medianSeconds: number;
+}
+
+/**
+ * One JSON line of the benchmark output: the BENCHMARKS.md fields, `runs` and `medianSeconds` when a workload
+ * ran more than once, and `baselineRatio` on the W1 line.
+ */
 export interface ResultLine extends RunMeasurement {
+  readonly runs?: number;
+  readonly medianSeconds?: number;
   readonly barsPerSec: number;
   /** Engine seconds ÷ baseline-loop seconds of the same benchmark run (W1 only). */
   readonly baselineRatio?: number;
@@ -31,8 +44,8 @@ export function toResultLine(m: RunMeasurement, baselineRatio?: number): ResultL
 
 /**
  * Formats a result as one JSON line with the key order of BENCHMARKS.md (`workload`, `symbols`, `bars`,
- * `seconds`, `barsPerSec`, `peakRssMB`, `fills`, `trades`, `finalEquity`, then `baselineRatio` when set).
- * Seconds keep 4 decimals, RSS and the ratio 1 and 2.
+ * `seconds`, `barsPerSec`, `peakRssMB`, `fills`, `trades`, `finalEquity`), then `runs` and `medianSeconds` for
+ * more than one run and `baselineRatio` when set. Seconds keep 4 decimals, RSS and the ratio 1 and 2.
  */
 export function formatResultLine(line: ResultLine): string {
   const ordered: Record<string, string | number> = {
@@ -46,6 +59,10 @@ export function formatResultLine(line: ResultLine): string {
     trades: line.trades,
     finalEquity: line.finalEquity,
   };
+  if (line.runs !== undefined && line.runs > 1) {
+    ordered.runs = line.runs;
+    if (line.medianSeconds !== undefined) ordered.medianSeconds = round(line.medianSeconds, 4);
+  }
   if (line.baselineRatio !== undefined) ordered.baselineRatio = round(line.baselineRatio, 2);
   return JSON.stringify(ordered);
 }
