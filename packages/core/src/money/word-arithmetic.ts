@@ -44,9 +44,16 @@ export function moneyTimes(a: Money, b: Money): Money {
     const from = Math.max(0, k - ny);
     const to = Math.min(nx - 1, k - 1);
     for (let i = from; i <= to; i++) v += (x[i] as number) * (y[k - 1 - i] as number);
-    const w = v % WORD;
+    // Floor and multiply rather than `%`, which on a double above 2³¹ is a call to fmod; a quotient rounded up
+    // to the next integer shows as a negative remainder.
+    let q = Math.floor(v / WORD);
+    let w = v - q * WORD;
+    if (w < 0) {
+      w += WORD;
+      q -= 1;
+    }
     out[k] = w;
-    carry = (v - w) / WORD;
+    carry = q;
   }
   out[0] = carry;
   return normalised(a.s * b.s, top(a) + top(b) + 1, out) ?? a.times(b);
@@ -162,12 +169,19 @@ function normalised(sign: number, hi: number, out: number[]): Money | undefined 
   const lead = out[0] as number;
   const leadDigits =
     lead >= 1e6 ? 7 : lead >= 1e5 ? 6 : lead >= 1e4 ? 5 : lead >= 1e3 ? 4 : lead >= 100 ? 3 : lead >= 10 ? 2 : 1;
-  let last = out[end - 1] as number;
-  let trailing = 0;
-  while (last % 10 === 0) {
-    last /= 10;
-    trailing++;
-  }
-  if (leadDigits + (end - 1) * WORD_DIGITS - trailing > PRECISION) return undefined;
+  const span = leadDigits + (end - 1) * WORD_DIGITS;
+  // The last word's trailing zeros only matter near the precision (counted in int32: `%` stays an integer op).
+  if (span > PRECISION && span - trailingZeros(out[end - 1] as number) > PRECISION) return undefined;
   return decimalOf(sign < 0 ? -1 : 1, first * WORD_DIGITS + leadDigits - 1, out);
+}
+
+/** Trailing decimal zeros of a non-zero word (below 10⁷). */
+function trailingZeros(word: number): number {
+  let last = word | 0;
+  let zeros = 0;
+  while (last % 10 === 0) {
+    last = (last / 10) | 0;
+    zeros++;
+  }
+  return zeros;
 }

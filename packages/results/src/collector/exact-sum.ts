@@ -23,7 +23,8 @@ export function isSum(c: Money, a: Money, b: Money, subtract: boolean): boolean 
   const cd = c.d;
   const as = a.s;
   const bs = subtract ? -b.s : b.s;
-  if (cd[0] !== 0 && significantDigits(cd) > PRECISION) return false;
+  // Fewer than five words hold at most 28 digits: only longer sums can exceed the precision.
+  if (cd.length > 4 && cd[0] !== 0 && significantDigits(cd) > PRECISION) return false;
   if (ad[0] === 0 || bd[0] === 0 || cd[0] === 0) return isZeroCase(c, a, b, as, bs);
   const aw = Math.floor(a.e / 7);
   const bw = Math.floor(b.e / 7);
@@ -90,6 +91,7 @@ function significantDigits(d: readonly number[]): number {
   let digits =
     (d.length - 1) * 7 +
     (lead < 1e4 ? (lead < 100 ? (lead < 10 ? 1 : 2) : lead < 1e3 ? 3 : 4) : lead < 1e5 ? 5 : lead < 1e6 ? 6 : 7);
-  for (let last = d[d.length - 1] as number; last % 10 === 0; last /= 10) digits--;
+  // In int32 (`| 0`), so that `%` stays an integer operation rather than a call to fmod.
+  for (let last = (d[d.length - 1] as number) | 0; last % 10 === 0; last = (last / 10) | 0) digits--;
   return digits;
 }
