@@ -247,8 +247,7 @@ export class Engine {
       this.broker.onClose();
       // 7. End
       this.broker.onEnd();
-      this.updateWaterMarks(index);
-      this.snapshot();
+      this.endSlice(index);
       this.barCount += slice.size;
       index += 1;
       this.sliceCount = index;
@@ -257,32 +256,38 @@ export class Engine {
     if (progress) progress(this.sliceCount, this.market.timestamp);
   }
 
-  private updateWaterMarks(index: number): void {
+  /**
+   * Step 7's bookkeeping in one pass over the open positions: their water marks (the bar's range, except an
+   * entry bar filled at the close, and the close) and the market values of the equity snapshot.
+   */
+  private endSlice(index: number): void {
     const market = this.market;
-    for (const pos of this.ledger.openStates()) {
-      const s = pos.symbolId;
-      if (!market.hasBar(s)) continue;
-      const close = market.close[s] as number;
-      if (close > pos.highClose) pos.highClose = close;
-      if (close < pos.lowClose) pos.lowClose = close;
-      if (pos.entryIndex === index && pos.entryAtClose) continue;
-      const high = market.high[s] as number;
-      const low = market.low[s] as number;
-      if (high > pos.highWater) pos.highWater = high;
-      if (low < pos.lowWater) pos.lowWater = low;
-    }
-  }
-
-  private snapshot(): void {
-    const wanted = this.sinks.length > 0 || this.portfolioSubject.observed || this.snapshotRules;
-    const ledger = this.ledger;
     let positionsValue = 0;
     let gross = 0;
-    for (const pos of ledger.openStates()) {
+    for (const pos of this.ledger.openStates()) {
+      const s = pos.symbolId;
+      if (market.hasBar(s)) {
+        const close = market.close[s] as number;
+        if (close > pos.highClose) pos.highClose = close;
+        if (close < pos.lowClose) pos.lowClose = close;
+        if (pos.entryIndex !== index || !pos.entryAtClose) {
+          const high = market.high[s] as number;
+          const low = market.low[s] as number;
+          if (high > pos.highWater) pos.highWater = high;
+          if (low < pos.lowWater) pos.lowWater = low;
+        }
+      }
       const v = pos.marketValue;
       positionsValue += v;
       gross += Math.abs(v);
     }
+    this.snapshot(positionsValue, gross);
+  }
+
+  /** The equity snapshot of the slice, from its open positions' summed market values and absolute values. */
+  private snapshot(positionsValue: number, gross: number): void {
+    const wanted = this.sinks.length > 0 || this.portfolioSubject.observed || this.snapshotRules;
+    const ledger = this.ledger;
     const equity = ledger.cashValue + positionsValue;
     ledger.notePeak(equity);
     if (!wanted) return;
