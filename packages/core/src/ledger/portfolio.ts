@@ -33,8 +33,12 @@ export type FillTiming = 'open' | 'close';
 export class Portfolio implements PortfolioView {
   readonly initialCash: Money;
   private cashBalance: Money;
-  /** `cashBalance` as a float; converted when read after a change (one string round trip per read, not per fill). */
-  private cashNumber: number;
+  /**
+   * `cashBalance` as a float; converted when read after a change (once per read, not per fill). Like `peak`,
+   * declared with a double: V8 then rewrites it in place, where a field that first held `undefined` (a class
+   * field declared without a value) gets a new heap number per write.
+   */
+  private cashNumber = Number.NaN;
   private cashStale = false;
   private readonly bySymbol: (PositionState | undefined)[] = [];
   private readonly open: PositionState[] = [];
@@ -44,7 +48,7 @@ export class Portfolio implements PortfolioView {
   private tradeCounter = 0;
   private positionCounter = 0;
   private dividendTotal: Money = ZERO;
-  private peak: number;
+  private peak = Number.NaN;
 
   constructor(
     initialCash: MoneyInput,

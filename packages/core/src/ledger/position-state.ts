@@ -21,10 +21,12 @@ export class PositionState implements Position {
   /** Entry market-impact dollars not yet allocated to closed records. */
   openImpact: Money;
   barsHeld = 0;
-  highWater: number;
-  lowWater: number;
-  highClose: number;
-  lowClose: number;
+  // The marks move every bar. Declared with a double, not left `undefined` until the constructor runs: V8 then
+  // stores them as doubles in place; a field that first held `undefined` gets a new heap number per write.
+  highWater = Number.NaN;
+  lowWater = Number.NaN;
+  highClose = Number.NaN;
+  lowClose = Number.NaN;
   readonly entryOrderIds: string[];
   /** {@link costBasis} as a float, and the Decimal it was converted from (a `toNumber` is a string round trip). */
   #basisNumber = 0;

@@ -54,7 +54,9 @@ export class WorkingOrder implements Order {
   readonly submittedAt: Timestamp;
   readonly submittedIndex: number;
   readonly signalPrice: number;
-  stopLevel: number;
+  // Declared with a double (V8 then rewrites it in place; a field first `undefined` boxes every write): trailing
+  // stops move it every bar.
+  stopLevel = Number.NaN;
   triggered = false;
   readonly parentId?: string;
   readonly ocoGroup?: string;
