@@ -70,6 +70,7 @@ function fromLongDigits(sign: 1 | -1, v: number, lead: number): Money | undefine
   const k17 = 16 - lead;
   if (k17 < 1 || k17 >= POW10.length) return undefined;
   if (!nearestScaled(v, k17 - 1, 15)) return undefined;
+  const scaledGap = SCALED[GAP] as number;
   const bound = halfUlp(v, scaledGap < 0) * (POW10[k17 - 1] as number);
   const gap = Math.abs(scaledGap);
   if (gap < bound * (1 - TIE_MARGIN)) return fromScaledPair(sign, 1 - k17);
@@ -80,12 +81,13 @@ function fromLongDigits(sign: 1 | -1, v: number, lead: number): Money | undefine
 /** Relative margin around a rounding midpoint or half-gap boundary within which {@link fromLongDigits} gives up. */
 const TIE_MARGIN = 2 ** -30;
 
-// The result of {@link nearestScaled}: the integer `scaledHigh × 10⁷ + scaledLow` (`scaledHigh` a safe integer,
-// `0 ≤ scaledLow < 10⁷`) and how far it lies from the scaled value (integer minus value). Module state, not an
-// object: this runs once or twice per fill.
-let scaledHigh = 0;
-let scaledLow = 0;
-let scaledGap = 0;
+// The result of {@link nearestScaled}: the integer `high × 10⁷ + low` (`high` a safe integer, `0 ≤ low < 10⁷`)
+// and how far it lies from the scaled value (`gap`: integer minus value). In a typed array rather than an object
+// or module variables (which box every double written to them): this runs once or twice per fill.
+const SCALED = new Float64Array(3);
+const HIGH = 0;
+const LOW = 1;
+const GAP = 2;
 
 /**
  * Finds the integer nearest to `v × 10ᵏ`, which must have `digits + 1` digits (`10^digits ≤ v × 10ᵏ <
@@ -114,22 +116,23 @@ function nearestScaled(v: number, k: number, digits: number): boolean {
     low -= WORD;
     high++;
   }
-  scaledHigh = high;
-  scaledLow = low;
-  scaledGap = -rest;
+  SCALED[HIGH] = high;
+  SCALED[LOW] = low;
+  SCALED[GAP] = -rest;
   return true;
 }
 
 /**
- * The Decimal `sign × (scaledHigh × 10⁷ + scaledLow) × 10^q` ({@link nearestScaled}'s integer) in decimal.js's
+ * The Decimal `sign × (high × 10⁷ + low) × 10^q` ({@link nearestScaled}'s integer) in decimal.js's
  * normal form: the integer's three base-10⁷ digits shifted up by `q mod 7` places into four words aligned to the
  * decimal point, leading and trailing zero words dropped.
  */
 function fromScaledPair(sign: 1 | -1, q: number): Money {
   const shift = q - WORD_DIGITS * Math.floor(q / WORD_DIGITS);
   const scale = POW10[shift] as number;
+  const scaledHigh = SCALED[HIGH] as number;
   const top = Math.floor(scaledHigh / WORD);
-  let x = scaledLow * scale;
+  let x = (SCALED[LOW] as number) * scale;
   let carry = Math.floor(x / WORD);
   const w3 = x - carry * WORD;
   x = (scaledHigh - top * WORD) * scale + carry;
