@@ -4,11 +4,13 @@
  * reproducible from a seed.
  */
 export class Xoshiro128 {
-  private s0: number;
-  private s1: number;
-  private s2: number;
-  private s3: number;
-  private spare = 0;
+  /**
+   * The four 32-bit state words, as int32 (the same bits as the algorithm's unsigned words: every operation on
+   * them is a bitwise one). A typed array rather than four number fields, which V8 boxes whenever a value
+   * leaves the small-integer range.
+   */
+  private readonly s = new Int32Array(4);
+  private spare = Number.NaN;
   private hasSpare = false;
 
   /** @param seed - any 32-bit integer (other numbers are truncated). */
@@ -19,25 +21,23 @@ export class Xoshiro128 {
       let z = state;
       z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
       z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-      return (z ^ (z >>> 16)) >>> 0;
+      return z ^ (z >>> 16);
     };
-    this.s0 = next();
-    this.s1 = next();
-    this.s2 = next();
-    this.s3 = next();
+    for (let k = 0; k < 4; k++) this.s[k] = next();
   }
 
   /** The next 32-bit unsigned integer. */
   nextUint32(): number {
-    const s1 = this.s1;
+    const st = this.s;
+    const s0 = st[0] as number;
+    const s1 = st[1] as number;
     const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
-    const t = s1 << 9;
-    this.s2 ^= this.s0;
-    this.s3 ^= this.s1;
-    this.s1 ^= this.s2;
-    this.s0 ^= this.s3;
-    this.s2 ^= t;
-    this.s3 = rotl(this.s3, 11);
+    const s2 = (st[2] as number) ^ s0;
+    const s3 = (st[3] as number) ^ s1;
+    st[1] = s1 ^ s2;
+    st[0] = s0 ^ s3;
+    st[2] = s2 ^ (s1 << 9);
+    st[3] = rotl(s3, 11);
     return result;
   }
 
