@@ -1,10 +1,12 @@
 import { Decimal, type Money, moneyTimes, numberToDecimal } from '@ml4t/core';
 
-let lastPrice = Number.NaN;
+// The arguments of the remembered results, in a typed array: module variables would box every double written.
+const KEYS = new Float64Array([Number.NaN, Number.NaN, Number.NaN, Number.NaN]);
+const PRICE = 0;
+const NOTIONAL_PRICE = 1;
+const QUANTITY = 2;
+const MULTIPLIER = 3;
 let lastExact: Money = new Decimal(0);
-let lastNotionalPrice = Number.NaN;
-let lastQuantity = Number.NaN;
-let lastMultiplier = Number.NaN;
 let lastNotional: Money = lastExact;
 
 /**
@@ -15,9 +17,9 @@ let lastNotional: Money = lastExact;
  * @internal
  */
 export function exactPrice(price: number): Money {
-  if (price !== lastPrice || price === 0) {
+  if (price !== KEYS[PRICE] || price === 0) {
     lastExact = numberToDecimal(price);
-    lastPrice = price;
+    KEYS[PRICE] = price;
   }
   return lastExact;
 }
@@ -29,12 +31,12 @@ export function exactPrice(price: number): Money {
  * @internal
  */
 export function exactNotional(price: number, quantity: number, multiplier: number): Money {
-  if (price !== lastNotionalPrice || quantity !== lastQuantity || multiplier !== lastMultiplier || price === 0) {
+  if (price !== KEYS[NOTIONAL_PRICE] || quantity !== KEYS[QUANTITY] || multiplier !== KEYS[MULTIPLIER] || price === 0) {
     const value = moneyTimes(exactPrice(price), numberToDecimal(quantity));
     lastNotional = multiplier === 1 ? value : moneyTimes(value, numberToDecimal(multiplier));
-    lastNotionalPrice = price;
-    lastQuantity = quantity;
-    lastMultiplier = multiplier;
+    KEYS[NOTIONAL_PRICE] = price;
+    KEYS[QUANTITY] = quantity;
+    KEYS[MULTIPLIER] = multiplier;
   }
   return lastNotional;
 }
