@@ -19,7 +19,12 @@ import { type BenchOptions, parseBenchOptions } from './harness/bench-options.js
 import { bestOfRuns } from './harness/best-of-runs.js';
 import { bundleWorker } from './harness/bundle-worker.js';
 import { type ForkOptions, forkWorkload } from './harness/fork-workload.js';
-import { formatResultLine, type RunMeasurement, toResultLine } from './harness/result-line.js';
+import {
+  formatResultLine,
+  type RepeatedMeasurement,
+  type RunMeasurement,
+  toResultLine,
+} from './harness/result-line.js';
 import { BASELINE_ID } from './workloads/baseline-id.js';
 import { PARQUET_DIR_ENV, PARQUET_ID, writeW0Parquet } from './workloads/w0-parquet.js';
 
@@ -41,13 +46,13 @@ async function main(options: BenchOptions): Promise<number> {
   const fork: ForkOptions = { worker: bundle.file, quick: options.quick, cpuProfileDir };
   let status = 0;
   /** The best of the runs of `id` (printed by the caller); differing runs set the exit status. */
-  const best = (id: string, runs: readonly RunMeasurement[]): RunMeasurement => {
+  const best = (id: string, runs: readonly RunMeasurement[]): RepeatedMeasurement => {
     const { measurement, problems } = bestOfRuns(runs);
     for (const p of problems) process.stderr.write(`${id} is not deterministic: ${p}\n`);
     if (problems.length > 0) status = 1;
     return measurement;
   };
-  const measured = async (id: string): Promise<RunMeasurement> => {
+  const measured = async (id: string): Promise<RepeatedMeasurement> => {
     const runs: RunMeasurement[] = [];
     for (let run = 1; run <= options.repeat; run++) runs.push(await forkWorkload(id, fork, run));
     return best(id, runs);
@@ -101,7 +106,7 @@ async function parquetRuns(fork: ForkOptions, quick: boolean, repeat: number): P
   }
 }
 
-function print(m: RunMeasurement, baselineRatio?: number): void {
+function print(m: RunMeasurement | RepeatedMeasurement, baselineRatio?: number): void {
   process.stdout.write(`${formatResultLine(toResultLine(m, baselineRatio))}\n`);
 }
 

@@ -37,7 +37,7 @@ export interface ResultLine extends RunMeasurement {
 }
 
 /** Adds the derived fields to a measurement. */
-export function toResultLine(m: RunMeasurement, baselineRatio?: number): ResultLine {
+export function toResultLine(m: RunMeasurement | RepeatedMeasurement, baselineRatio?: number): ResultLine {
   const barsPerSec = m.seconds > 0 ? Math.round(m.bars / m.seconds) : 0;
   return baselineRatio === undefined ? { ...m, barsPerSec } : { ...m, barsPerSec, baselineRatio };
 }
