@@ -18,7 +18,7 @@ const SAFE_WORDS_LIMIT = Number.MAX_SAFE_INTEGER / WORD;
  * `m / 10ᵏ === v` (a correctly rounded division of exact floats), `m × 10⁻ᵏ` is a decimal that rounds to `v`
  * and the only one with `k` places; any shorter one is it with trailing zeros dropped, so dropping them gives the
  * shortest representation, which is what `Number.prototype.toString` prints. Floats of 16 or 17 digits (prices
- * after slippage, products) are found the same way in double-double arithmetic (see {@link fromLongDigits});
+ * after slippage, products) are found the same way in double-double arithmetic (see `fromLongDigits` below);
  * the few it cannot decide are printed with `String(x)` and the text read once (decimal.js's parser slices,
  * replaces and runs a regular expression). NaN and infinities take decimal.js's path.
  */
