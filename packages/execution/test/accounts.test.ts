@@ -56,20 +56,26 @@ describe('stateful commission models and rejected fills', () => {
       },
     };
   };
-  // Three buys; the second (1,000 × $100 against about $9,000 of cash) passes the submission check only because
-  // the first has not filled yet when it is submitted, and is rejected at its fill.
-  const schedule = { 0: [mkt('BUY', 10)], 1: [mkt('BUY', 1000)], 2: [mkt('BUY', 10)] };
-  const rejections = (r: ReturnType<typeof runBacktest>) =>
-    r.orders.filter((u) => u.status === 'REJECTED').map((u) => [u.order.id, u.reason?.source, u.reason?.code]);
-
-  it('a fill the account rejects does not count toward the monthly volume', () => {
+  /**
+   * Runs three buys with a fresh commission model per run. The second (1,000 × $100 against about $9,000 of
+   * cash) is accepted (no submission cash check by default) and rejected by the cash account at its fill.
+   */
+  const runBuys = (commission: () => CommissionModel) => {
     const r = runBacktest({
       bars: flat(5),
       initialCash: 10_000,
-      schedule,
-      execution: () => ({ commission: tiered() }),
+      schedule: { 0: [mkt('BUY', 10)], 1: [mkt('BUY', 1000)], 2: [mkt('BUY', 10)] },
+      execution: () => ({ commission: commission() }),
     });
-    expect(rejections(r)).toEqual([['O2', 'cashAccount', 'insufficient_cash']]);
+    const rejected = r.orders.filter((u) => u.status === 'REJECTED');
+    expect(rejected.map((u) => [u.order.id, u.reason?.source, u.reason?.code])).toEqual([
+      ['O2', 'cashAccount', 'insufficient_cash'],
+    ]);
+    return r;
+  };
+
+  it('a fill the account rejects does not count toward the monthly volume', () => {
+    const r = runBuys(tiered);
     // 20 shares traded this month: both fills pay the first tier's $0.01 a share.
     expect(r.fills.map((f) => [f.orderId, f.commission.toString()])).toEqual([
       ['O1', '0.1'],
@@ -79,13 +85,7 @@ describe('stateful commission models and rejected fills', () => {
 
   it('previews a model without `pure` for the account check and charges it only for fills that go through', () => {
     const calls: CommissionInput[] = [];
-    const r = runBacktest({
-      bars: flat(5),
-      initialCash: 10_000,
-      schedule,
-      execution: () => ({ commission: recording(calls, false) }),
-    });
-    expect(rejections(r)).toEqual([['O2', 'cashAccount', 'insufficient_cash']]);
+    runBuys(() => recording(calls, false));
     expect(calls.filter((c) => c.preview !== true).map((c) => c.quantity)).toEqual([10, 10]);
     // Previews: each fill's account check, the rejected one's too.
     expect(calls.filter((c) => c.preview === true).map((c) => c.quantity)).toEqual([10, 1000, 10]);
@@ -93,13 +93,7 @@ describe('stateful commission models and rejected fills', () => {
 
   it('computes a pure model once per fill', () => {
     const calls: CommissionInput[] = [];
-    const r = runBacktest({
-      bars: flat(5),
-      initialCash: 10_000,
-      schedule,
-      execution: () => ({ commission: recording(calls, true) }),
-    });
-    expect(rejections(r)).toEqual([['O2', 'cashAccount', 'insufficient_cash']]);
+    runBuys(() => recording(calls, true));
     // One call per fill (the rejected one's was its account check), none a preview.
     expect(calls.map((c) => [c.quantity, c.preview])).toEqual([
       [10, false],
