@@ -33,6 +33,8 @@ export interface SubmitMeta {
   readonly id: string;
   /** The symbol's close when the order was created; `NaN` if it has none yet. */
   readonly signalPrice: number;
+  /** The run's id of the order's symbol, which the engine has resolved (a broker need not look it up again). */
+  readonly symbolId: SymbolId;
 }
 
 /** A risk exit the engine asks the broker to execute now (DESIGN §3 step 3). */

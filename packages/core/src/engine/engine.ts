@@ -439,7 +439,7 @@ export class Engine {
     const signalPrice = this.market.lastPrice[sid] as number;
     const id = `O${++this.orderCounter}`;
     if (this.config.tradeContext !== undefined) this.decisions.set(id, this.tradeContext(sid));
-    const accepted = this.broker.submit(verdict.order, { id, signalPrice });
+    const accepted = this.broker.submit(verdict.order, { id, signalPrice, symbolId: sid });
     if (isFinalStatus(accepted.status)) this.decisions.delete(id);
     return accepted;
   }

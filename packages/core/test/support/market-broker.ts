@@ -30,7 +30,7 @@ export class MarketBroker implements Broker {
       id: meta.id,
       request,
       symbol: request.symbol,
-      symbolId: this.ctx.symbols.id(request.symbol),
+      symbolId: meta.symbolId,
       side: request.side,
       type: request.type,
       quantity: request.quantity,

@@ -134,7 +134,7 @@ export class SimulatedBroker implements Broker {
   submit(request: OrderEvent, meta: SubmitMeta): Order {
     const ctx = this.context();
     const { market } = ctx;
-    const sid = ctx.symbols.id(request.symbol);
+    const sid = meta.symbolId;
     const spec = ctx.symbols.spec(sid);
     const quantity = roundQuantity(request.quantity, spec, this.config.shareType);
     const tif = request.timeInForce ?? TimeInForce.Gtc;
