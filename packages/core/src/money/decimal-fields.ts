@@ -8,6 +8,20 @@ interface DecimalFields {
   d: number[];
 }
 
+/**
+ * Base of decimal.js's words (its `LOG_BASE` is 7): a Decimal's `d` holds base-10⁷ words aligned to the point.
+ *
+ * @internal
+ */
+export const WORD = 1e7;
+/** Decimal digits per word. @internal */
+export const WORD_DIGITS = 7;
+
+/** Digits of a non-zero word (below 10⁷): 1 … 7. @internal */
+export function wordDigits(word: number): number {
+  return word >= 1e6 ? 7 : word >= 1e5 ? 6 : word >= 1e4 ? 5 : word >= 1e3 ? 4 : word >= 100 ? 3 : word >= 10 ? 2 : 1;
+}
+
 /** The prototype decimal.js's classes share (a clone is told apart by its instances' own `constructor`). */
 const PROTOTYPE: object = Object.getPrototypeOf(new Decimal(1));
 

@@ -1,9 +1,6 @@
 import { Decimal, type Money } from './decimal.js';
-import { decimalOf } from './decimal-fields.js';
+import { decimalOf, WORD, WORD_DIGITS, wordDigits } from './decimal-fields.js';
 
-/** Digits per decimal.js word (its `LOG_BASE`): a Decimal's `d` holds base-10⁷ words aligned to the decimal point. */
-const WORD = 1e7;
-const WORD_DIGITS = 7;
 /** Exact powers of ten as doubles: 10⁰ … 10²². */
 const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
 const SAFE_WORDS_LIMIT = Number.MAX_SAFE_INTEGER / WORD;
@@ -142,10 +139,7 @@ function fromScaledPair(sign: 1 | -1, q: number): Money {
   const w0 = Math.floor(x / WORD);
   const w1 = x - w0 * WORD;
   // Word 3 holds the digits of exponents q − shift … q − shift + 6; the leading word is w0 or w1 (N ≥ 10¹⁵).
-  const leading = w0 > 0 ? w0 : w1;
-  let leadDigits = 1;
-  while (leadDigits < WORD_DIGITS && leading >= (POW10[leadDigits] as number)) leadDigits++;
-  const e = q - shift + WORD_DIGITS * (w0 > 0 ? 3 : 2) + leadDigits - 1;
+  const e = q - shift + WORD_DIGITS * (w0 > 0 ? 3 : 2) + wordDigits(w0 > 0 ? w0 : w1) - 1;
   const words = w0 > 0 ? [w0, w1, w2, w3] : [w1, w2, w3];
   while (words[words.length - 1] === 0) words.pop();
   return decimalOf(sign, e, words);

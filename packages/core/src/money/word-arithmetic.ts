@@ -1,9 +1,6 @@
 import type { Money } from './decimal.js';
-import { decimalOf } from './decimal-fields.js';
+import { decimalOf, WORD, WORD_DIGITS, wordDigits } from './decimal-fields.js';
 
-/** Base of decimal.js's words (`d`): each holds 7 decimal digits, aligned to the decimal point. */
-const WORD = 1e7;
-const WORD_DIGITS = 7;
 /** Significant digits of {@link Decimal} (its `precision`): longer results are rounded by decimal.js. */
 const PRECISION = 34;
 /** Operands of at most this many words take the fast path (34 digits span at most 6 words). */
@@ -167,8 +164,7 @@ function normalised(sign: number, hi: number, out: number[]): Money | undefined 
   if (end === 0) return undefined;
   if (end < out.length) out.length = end;
   const lead = out[0] as number;
-  const leadDigits =
-    lead >= 1e6 ? 7 : lead >= 1e5 ? 6 : lead >= 1e4 ? 5 : lead >= 1e3 ? 4 : lead >= 100 ? 3 : lead >= 10 ? 2 : 1;
+  const leadDigits = wordDigits(lead);
   const span = leadDigits + (end - 1) * WORD_DIGITS;
   // The last word's trailing zeros only matter near the precision (counted in int32: `%` stays an integer op).
   if (span > PRECISION && span - trailingZeros(out[end - 1] as number) > PRECISION) return undefined;
