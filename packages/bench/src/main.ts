@@ -52,11 +52,8 @@ async function main(options: BenchOptions): Promise<number> {
     if (problems.length > 0) status = 1;
     return measurement;
   };
-  const measured = async (id: string): Promise<RepeatedMeasurement> => {
-    const runs: RunMeasurement[] = [];
-    for (let run = 1; run <= options.repeat; run++) runs.push(await forkWorkload(id, fork, run));
-    return best(id, runs);
-  };
+  const measured = async (id: string): Promise<RepeatedMeasurement> =>
+    best(id, await repeatedRuns(id, fork, options.repeat));
   try {
     for (const id of options.only) {
       if (id === 'W0') {
@@ -97,13 +94,18 @@ async function parquetRuns(fork: ForkOptions, quick: boolean, repeat: number): P
   try {
     await writeW0Parquet(dir, quick);
     process.env[PARQUET_DIR_ENV] = dir;
-    const runs: RunMeasurement[] = [];
-    for (let run = 1; run <= repeat; run++) runs.push(await forkWorkload(PARQUET_ID, fork, run));
-    return runs;
+    return await repeatedRuns(PARQUET_ID, fork, repeat);
   } finally {
     delete process.env[PARQUET_DIR_ENV];
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** `repeat` runs of workload `id`, one after the other, each in a fresh process. */
+async function repeatedRuns(id: string, fork: ForkOptions, repeat: number): Promise<RunMeasurement[]> {
+  const runs: RunMeasurement[] = [];
+  for (let run = 1; run <= repeat; run++) runs.push(await forkWorkload(id, fork, run));
+  return runs;
 }
 
 function print(m: RunMeasurement | RepeatedMeasurement, baselineRatio?: number): void {
