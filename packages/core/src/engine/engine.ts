@@ -350,7 +350,6 @@ export class Engine {
   }
 
   private onFill(fill: FillEvent): void {
-    const before = this.ledger.position(fill.symbolId);
     const context = this.decisions.get(fill.orderId) ?? this.tradeContext(fill.symbolId);
     const trades = this.ledger.applyFill(fill, context, this.phase);
     this.fillCount += 1;
@@ -364,7 +363,6 @@ export class Engine {
       for (const sink of this.sinks) sink.onTrade?.(trade);
       if (this.tradeSubject.observed) this.tradeSubject.next(trade);
     }
-    if (before !== undefined && this.ledger.position(fill.symbolId) !== before) this.risk.forget(before.positionId);
     // Guarded only when implemented: no closure per fill for strategies without the hook.
     if (this.strategy.onFill)
       this.guard('strategy.onFill', fill.symbol, () => this.strategy.onFill?.(fill, this.context));

@@ -22,12 +22,12 @@ class RuleInput implements PositionRuleInput {
 
 /**
  * DESIGN §3 step 3: evaluates the position rules for every open position with a bar now; the first rule that
- * answers with an exit wins and the broker executes it. Keeps each rule's per-position state.
+ * answers with an exit wins and the broker executes it. Each rule's per-position state lives on the
+ * position ({@link PositionState.ruleStates}).
  *
  * @internal
  */
 export class PositionRiskStep {
-  private readonly states = new Map<string, Record<string, unknown>[]>();
   private readonly input: RuleInput;
   /** Reused copy of the positions of one `run` (exits change the ledger's list while it runs). */
   private readonly scratch: (PositionState | undefined)[] = [];
@@ -74,10 +74,10 @@ export class PositionRiskStep {
       if (!market.hasBar(sid) || pos.quantity === 0) continue;
       const entryBar = pos.entryIndex === market.index;
       if (entryBar && (pos.entryAtClose || !this.onEntryBar)) continue;
-      let states = this.states.get(pos.positionId);
+      let states = pos.ruleStates;
       if (states === undefined) {
         states = this.rules.map(() => ({}));
-        this.states.set(pos.positionId, states);
+        pos.ruleStates = states;
       }
       input.position = pos;
       input.bar = this.cursor.at(sid);
@@ -107,10 +107,5 @@ export class PositionRiskStep {
         break;
       }
     }
-  }
-
-  /** Drops the rule state of a closed position. */
-  forget(positionId: string): void {
-    this.states.delete(positionId);
   }
 }

@@ -28,6 +28,11 @@ export class PositionState implements Position {
   highClose = Number.NaN;
   lowClose = Number.NaN;
   readonly entryOrderIds: string[];
+  /**
+   * The engine's position rules' state for this position, one object per rule, created on their first
+   * evaluation. Kept here rather than in a map keyed by position: it lives and dies with the position.
+   */
+  ruleStates: Record<string, unknown>[] | undefined = undefined;
   /** {@link costBasis} as a float, and the Decimal it was converted from (a `toNumber` is a string round trip). */
   #basisNumber = 0;
   #basisOf: Money | undefined;

@@ -30,6 +30,7 @@ import { type ExecutionConfig, resolveExecutionConfig } from '../config/executio
 import { pathPoints } from '../matching/intrabar-path.js';
 import { type BarPath, Match, matchOrder } from '../matching/match-order.js';
 import { ratchetTrailing, trailLevelFrom } from '../matching/trailing.js';
+import { OrderIndex } from '../orders/order-index.js';
 import { type OrderPhase, WorkingOrder } from '../orders/working-order.js';
 import { exactNotional } from '../pricing/exact-price.js';
 import { type PricedFill, priceFill } from '../pricing/price-fill.js';
@@ -89,7 +90,7 @@ export class SimulatedBroker implements Broker {
   private ctx: BrokerContext | undefined;
   /** Working orders in acceptance order (final ones are dropped by `compact`). */
   private orders: WorkingOrder[] = [];
-  private readonly byId = new Map<string, WorkingOrder>();
+  private readonly byId = new OrderIndex();
   private dirty = false;
   private readonly candidates: WorkingOrder[] = [];
   private readonly matches: Match[] = [];
@@ -721,7 +722,7 @@ export class SimulatedBroker implements Broker {
       order.armed = order.side === OrderSide.Sell ? held > 0 : held < 0;
     }
     this.orders.push(order);
-    this.byId.set(order.id, order);
+    this.byId.add(order);
   }
 
   /** Creates, publishes and accepts an order the broker makes itself (risk exits, margin calls). */
