@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 
+export { IdMap } from './collections/id-map.js';
 export type { BarView } from './contracts/bar-view.js';
 export type { Broker, BrokerContext, ExitRequest, SubmitMeta } from './contracts/broker.js';
 export type { CommissionInput, CommissionModel } from './contracts/commission-model.js';

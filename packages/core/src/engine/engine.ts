@@ -1,4 +1,5 @@
 import { type Observable, Subject } from 'rxjs';
+import { IdMap } from '../collections/id-map.js';
 import type { Broker, BrokerContext } from '../contracts/broker.js';
 import type { OrderBus, OrderModification } from '../contracts/order-bus.js';
 import type { PortfolioRule } from '../contracts/portfolio-rule.js';
@@ -87,7 +88,7 @@ export class Engine {
   private pipelineResult: Order | undefined;
   private pipelineFailure: { readonly error: unknown } | undefined;
   /** Trade context at the decision of each working strategy order, recorded on the trade it opens or closes. */
-  private readonly decisions = new Map<string, TradeContext>();
+  private readonly decisions = new IdMap<TradeContext>();
   private orderCounter = 0;
   private fillCounter = 0;
   private fillCount = 0;

@@ -5,6 +5,7 @@ import {
   ExitReason,
   type ExitRequest,
   type FillEvent,
+  IdMap,
   type InstrumentSpec,
   isFinalStatus,
   type Money,
@@ -30,7 +31,6 @@ import { type ExecutionConfig, resolveExecutionConfig } from '../config/executio
 import { pathPoints } from '../matching/intrabar-path.js';
 import { type BarPath, Match, matchOrder } from '../matching/match-order.js';
 import { ratchetTrailing, trailLevelFrom } from '../matching/trailing.js';
-import { OrderIndex } from '../orders/order-index.js';
 import { type OrderPhase, WorkingOrder } from '../orders/working-order.js';
 import { exactNotional } from '../pricing/exact-price.js';
 import { type PricedFill, priceFill } from '../pricing/price-fill.js';
@@ -90,7 +90,7 @@ export class SimulatedBroker implements Broker {
   private ctx: BrokerContext | undefined;
   /** Working orders in acceptance order (final ones are dropped by `compact`). */
   private orders: WorkingOrder[] = [];
-  private readonly byId = new OrderIndex();
+  private readonly byId = new IdMap<WorkingOrder>();
   private dirty = false;
   private readonly candidates: WorkingOrder[] = [];
   private readonly matches: Match[] = [];
@@ -722,7 +722,7 @@ export class SimulatedBroker implements Broker {
       order.armed = order.side === OrderSide.Sell ? held > 0 : held < 0;
     }
     this.orders.push(order);
-    this.byId.add(order);
+    this.byId.set(order.id, order);
   }
 
   /** Creates, publishes and accepts an order the broker makes itself (risk exits, margin calls). */

@@ -1,72 +1,79 @@
-import type { WorkingOrder } from './working-order.js';
-
 /** Initial number of slots (a power of two). */
 const FIRST_CAPACITY = 64;
 
 /**
- * The broker's working orders by id: an open-addressing hash table (linear probing, deletion by backward
- * shift) that only ever grows and clears the slots it frees.
+ * A map from string ids to values for sets that keep changing, such as the working orders of a broker:
+ * an open-addressing hash table (linear probing, deletion by backward shift) that only ever grows and clears
+ * every slot it frees.
  *
- * Why not a `Map`: a `Map` whose size goes up and down with the working set replaces its hash table again and
- * again, and V8 links each replaced table to its successor. Once one table has been promoted to the old
- * generation, that chain keeps every later table, and the orders they hold, alive through each
- * young-generation GC until the next full GC: they are promoted and the old generation grows for nothing
- * (measured on the W2 benchmark: about 90 MB over a run). This table keeps no reference to a finished order.
+ * Why not a `Map`: a `Map` whose size goes up and down replaces its hash table again and again, and V8 links
+ * each replaced table to its successor. Once one table has been promoted to the old generation, that chain
+ * keeps every later table, and the values they hold, alive through each young-generation GC until the next
+ * full GC; they are promoted, and the old generation grows for nothing (about 90 MB over a run of the W2
+ * benchmark, with the broker's working orders in a `Map`). An `IdMap` keeps no reference to a deleted value.
  *
- * @internal
+ * @typeParam V - the values
+ *
+ * @example
+ * ```ts
+ * const working = new IdMap<Order>();
+ * working.set(order.id, order);
+ * working.get('O7'); // the order, or undefined
+ * working.delete(order.id);
+ * ```
  */
-export class OrderIndex {
+export class IdMap<V> {
   private keys: (string | undefined)[] = new Array<string | undefined>(FIRST_CAPACITY).fill(undefined);
-  private orders: (WorkingOrder | undefined)[] = new Array<WorkingOrder | undefined>(FIRST_CAPACITY).fill(undefined);
+  private values: (V | undefined)[] = new Array<V | undefined>(FIRST_CAPACITY).fill(undefined);
   private hashes = new Int32Array(FIRST_CAPACITY);
   private mask = FIRST_CAPACITY - 1;
   private count = 0;
 
-  /** Number of orders in the index. */
+  /** Number of entries. */
   get size(): number {
     return this.count;
   }
 
-  /** Adds `order` under its id, replacing an order with the same id. */
-  add(order: WorkingOrder): void {
-    const id = order.id;
+  /** Sets the value of `id`, replacing any value it had. */
+  set(id: string, value: V): void {
     const h = hashOf(id);
     const at = this.find(id, h);
     if (at >= 0) {
-      this.orders[at] = order;
+      this.values[at] = value;
       return;
     }
     if ((this.count + 1) * 2 > this.keys.length) this.grow();
-    this.place(id, h, order);
+    this.place(id, h, value);
     this.count += 1;
   }
 
-  /** The order with id `id`, `undefined` if none. */
-  get(id: string): WorkingOrder | undefined {
+  /** The value of `id`, `undefined` if none. */
+  get(id: string): V | undefined {
     const at = this.find(id, hashOf(id));
-    return at < 0 ? undefined : this.orders[at];
+    return at < 0 ? undefined : this.values[at];
   }
 
-  /** Removes the order with id `id`, if any. */
-  delete(id: string): void {
+  /** Removes `id` and its value; false if it was absent. */
+  delete(id: string): boolean {
     let hole = this.find(id, hashOf(id));
-    if (hole < 0) return;
-    const { keys, orders, hashes, mask } = this;
+    if (hole < 0) return false;
+    const { keys, values, hashes, mask } = this;
     keys[hole] = undefined;
-    orders[hole] = undefined;
+    values[hole] = undefined;
     this.count -= 1;
-    // Backward shift: move up every later entry of the run whose home slot is not between the hole and it.
+    // Backward shift: move up each later entry of the run whose home slot is not between the hole and it.
     for (let j = (hole + 1) & mask; keys[j] !== undefined; j = (j + 1) & mask) {
       const home = (hashes[j] as number) & mask;
       const stays = hole <= j ? hole < home && home <= j : hole < home || home <= j;
       if (stays) continue;
       keys[hole] = keys[j];
-      orders[hole] = orders[j];
+      values[hole] = values[j];
       hashes[hole] = hashes[j] as number;
       keys[j] = undefined;
-      orders[j] = undefined;
+      values[j] = undefined;
       hole = j;
     }
+    return true;
   }
 
   /** The slot holding `id` (hash `h`), −1 if absent. */
@@ -79,29 +86,29 @@ export class OrderIndex {
     }
   }
 
-  private place(id: string, h: number, order: WorkingOrder): void {
+  private place(id: string, h: number, value: V): void {
     const { keys, mask } = this;
     let i = h & mask;
     while (keys[i] !== undefined) i = (i + 1) & mask;
     keys[i] = id;
-    this.orders[i] = order;
+    this.values[i] = value;
     this.hashes[i] = h;
   }
 
   private grow(): void {
-    const { keys, orders, hashes } = this;
+    const { keys, values, hashes } = this;
     const capacity = keys.length * 2;
     this.keys = new Array<string | undefined>(capacity).fill(undefined);
-    this.orders = new Array<WorkingOrder | undefined>(capacity).fill(undefined);
+    this.values = new Array<V | undefined>(capacity).fill(undefined);
     this.hashes = new Int32Array(capacity);
     this.mask = capacity - 1;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
-      if (key !== undefined) this.place(key, hashes[i] as number, orders[i] as WorkingOrder);
+      if (key !== undefined) this.place(key, hashes[i] as number, values[i] as V);
     }
     // The old arrays may sit in the old generation until the next full GC: leave them holding nothing.
     keys.fill(undefined);
-    orders.fill(undefined);
+    values.fill(undefined);
   }
 }
 
