@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type BrokerContext,
   bar,
   Engine,
+  type EngineConfig,
   type FillEvent,
   type MarketEvent,
+  type OrderUpdate,
   type PortfolioSnapshot,
+  type ResultSink,
   type Strategy,
   type Trade,
 } from '../src/index.js';
@@ -69,5 +73,71 @@ describe('Engine', () => {
       timestamp: t0 + DAY,
     });
     expect(ended).toBe(true);
+  });
+
+  describe('live order updates', () => {
+    /** Publishes each accepted order live when the engine allows it (or always, with `force`). */
+    class LiveBroker extends MarketBroker {
+      readonly answers: boolean[] = [];
+      private context!: BrokerContext;
+
+      constructor(private readonly force = false) {
+        super();
+      }
+
+      override init(ctx: BrokerContext): void {
+        this.context = ctx;
+        super.init({ ...ctx, publish: (update) => this.route(update) });
+      }
+
+      private route(update: OrderUpdate): void {
+        const live = this.context.liveOrders?.() === true;
+        this.answers.push(live);
+        if (live || this.force) this.context.publishLive?.(update);
+        else this.context.publish(update);
+      }
+    }
+
+    const buyOnce: Strategy = {
+      onTimeSlice(slice, ctx) {
+        if (slice.index === 0) ctx.bus.submit({ type: 'MARKET', symbol: 'A', side: 'BUY', quantity: 1 });
+      },
+    };
+
+    async function run(broker: LiveBroker, config: Partial<EngineConfig> = {}, subscribe = false): Promise<void> {
+      const engine = new Engine({
+        initialCash: 1000,
+        feeds: [new ArrayFeed('a', bars('A', [10, 11, 12]))],
+        strategy: buyOnce,
+        broker,
+        ...config,
+      });
+      if (subscribe) engine.orders$.subscribe();
+      await engine.run();
+    }
+
+    it('are allowed only while nothing needs copies, and reach onOrderLive instead of onOrder', async () => {
+      const seen: string[] = [];
+      const both: ResultSink = { onOrder: () => seen.push('copy'), onOrderLive: (u) => seen.push(u.status) };
+      const live = new LiveBroker();
+      await run(live, { sinks: [both, { onFill: () => undefined }] });
+      expect(live.answers).toEqual([true, true]);
+      expect(seen).toEqual(['ACCEPTED', 'FILLED']);
+
+      const copiesOnly = new LiveBroker();
+      await run(copiesOnly, { sinks: [both, { onOrder: () => undefined }] });
+      const hooked = new LiveBroker();
+      await run(hooked, { strategy: { ...buyOnce, onOrderUpdate: () => undefined } });
+      const subscribed = new LiveBroker();
+      await run(subscribed, {}, true);
+      for (const broker of [copiesOnly, hooked, subscribed]) expect(broker.answers).toEqual([false, false]);
+    });
+
+    it('published while copies are needed is a typed error', async () => {
+      await expect(run(new LiveBroker(true), { sinks: [{ onOrder: () => undefined }] })).rejects.toMatchObject({
+        name: 'Ml4tError',
+        code: 'LIVE_ORDER_UPDATE',
+      });
+    });
   });
 });

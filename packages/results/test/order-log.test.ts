@@ -11,7 +11,7 @@ import {
 import { cashAccount, percentageCommission, SimulatedBroker } from '@ml4t/execution';
 import { MultiSymbolDataFeed } from '@ml4t/feeds';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { OrderLog } from '../src/collector/order-log.js';
 import type { OrderRecord } from '../src/collector/order-record.js';
 import { ResultsCollector } from '../src/index.js';
@@ -167,6 +167,59 @@ describe('compact order log', () => {
     expect(kept).toBeGreaterThan((coded + kept) / 5);
   });
 
+  it('rebuilds live updates (a broker record, one reused update object) as copies, mixed with copies', () => {
+    let live = 0;
+    fc.assert(
+      fc.property(histories, fc.array(fc.boolean(), { minLength: 60, maxLength: 60 }), ({ updates }, lives) => {
+        const log = new OrderLog(64);
+        const reused = new LiveUpdate();
+        const expected = updates.map((u, k) => {
+          if (lives[k % lives.length] !== true) {
+            log.push(u);
+            return u;
+          }
+          live++;
+          reused.set(u);
+          log.pushLive(reused as unknown as OrderUpdate);
+          reused.clear();
+          return canonicalCopy(u);
+        });
+        expectRebuilt(log.materialize(), expected);
+      }),
+      { numRuns: 300 },
+    );
+    expect(live).toBeGreaterThan(500);
+  });
+
+  it('takes the live path in a run when every order sink has onOrderLive, with the same results', async () => {
+    const copies = new ResultsCollector();
+    const published = await run(copies);
+    const collector = new ResultsCollector();
+    const onOrder = vi.spyOn(collector, 'onOrder');
+    const onOrderLive = vi.spyOn(collector, 'onOrderLive');
+    await new Engine({
+      initialCash: 10_000,
+      feeds: [
+        MultiSymbolDataFeed.fromEvents(
+          [...bars('A', [10, 11, 12, 14, 15, 16]), ...bars('B', [20, 21, 22, 23, 24, 25])],
+          {
+            name: 'ab',
+          },
+        ),
+      ],
+      strategy,
+      broker: new SimulatedBroker({ commission: percentageCommission({ rate: 0.001 }), account: cashAccount() }),
+      sinks: [collector],
+    }).run();
+    expect(onOrder).not.toHaveBeenCalled();
+    expect(onOrderLive).toHaveBeenCalledTimes(published.length);
+    const log = collector.results().getOrderLog();
+    expect(log).toStrictEqual(published);
+    expect(log.map((u) => JSON.stringify(u, keysOf))).toEqual(published.map((u) => JSON.stringify(u, keysOf)));
+    for (const u of log) expect(Object.isFrozen(u.order)).toBe(true);
+    expect(collector.results().getOrders()).toStrictEqual(copies.results().getOrders());
+  });
+
   it('keeps an order working while 4,096 later orders come and go, its later updates as they came', () => {
     const order = (id: string, status: string, extra: object = {}) =>
       Object.freeze({ ...snapshotBase(id), status, ...extra }) as unknown as Order;
@@ -195,6 +248,58 @@ describe('compact order log', () => {
     expect(collector.results().getOrders()).toEqual([]);
   });
 });
+
+/** A broker's own mutable record of an order: the {@link Order} fields and fields of its own. */
+class LiveOrder {
+  phase = 'open';
+  [key: string]: unknown;
+}
+
+/** One update object reused for every live update, as the simulated broker does. */
+class LiveUpdate {
+  timestamp = 0;
+  status: unknown;
+  previousStatus: unknown;
+  order: LiveOrder | undefined;
+  reason: unknown;
+  busy = false;
+
+  /** Takes the values of `u` (its order's {@link Order} fields into a live record). */
+  set(u: OrderUpdate): void {
+    const order = new LiveOrder();
+    for (const key of ORDER_FIELDS) order[key] = (u.order as unknown as Record<string, unknown>)[key];
+    this.timestamp = u.timestamp;
+    this.status = u.status;
+    this.previousStatus = u.previousStatus;
+    this.order = order;
+    this.reason = u.reason;
+  }
+
+  clear(): void {
+    this.order = undefined;
+    this.reason = undefined;
+  }
+}
+
+/** The {@link Order} fields in the simulated broker's snapshot order (the last three optional). */
+const ORDER_FIELDS = [...Object.keys(snapshotBase('O1')), 'parentId', 'ocoGroup', 'reason'];
+
+/** What a live update is rebuilt as: the simulated broker's copy (optional fields only when defined). */
+function canonicalCopy(u: OrderUpdate): OrderUpdate {
+  const order: Record<string, unknown> = {};
+  for (const key of ORDER_FIELDS) {
+    const value = (u.order as unknown as Record<string, unknown>)[key];
+    if (value !== undefined || ORDER_FIELDS.indexOf(key) < 16) order[key] = value;
+  }
+  const copy: Record<string, unknown> = {
+    timestamp: u.timestamp,
+    status: u.status,
+    previousStatus: u.previousStatus,
+    order: Object.freeze(order),
+  };
+  if (u.reason !== undefined) copy.reason = u.reason;
+  return copy as unknown as OrderUpdate;
+}
 
 /** The fields of the simulated broker's snapshot (status and fill state to be set). */
 function snapshotBase(id: string) {

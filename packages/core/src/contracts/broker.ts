@@ -21,6 +21,21 @@ export interface BrokerContext {
   fill(fill: FillEvent): void;
   /** Publishes an order transition on orders$ and to the strategy. */
   publish(update: OrderUpdate): void;
+  /**
+   * True while nothing that receives order updates needs frozen copies: no strategy `onOrderUpdate`, no
+   * subscriber on orders$, and every sink that takes orders takes live ones (`ResultSink.onOrderLive`).
+   * A broker may then publish with {@link BrokerContext.publishLive} and build no copy. Asked per update: a
+   * subscription can start at any time.
+   */
+  liveOrders?(): boolean;
+  /**
+   * Publishes an order transition without a copy: `update.order` is the broker's own record of the order as
+   * of this transition, and the update object may be reused. Receivers read both during the call and keep
+   * neither. Only while {@link BrokerContext.liveOrders} is true. An order's id, request-derived fields
+   * (symbol, side, type, time in force), submission fields, parent and OCO group do not change between its
+   * updates.
+   */
+  publishLive?(update: OrderUpdate): void;
   /** The next deterministic fill id (`F1`, `F2`, …). */
   nextFillId(): string;
   /** The next deterministic order id (`O1`, `O2`, …), for orders the broker creates itself (OTO children). */

@@ -43,6 +43,13 @@ export interface RunSummary {
 export interface ResultSink {
   onStart?(info: RunInfo): void;
   onOrder?(update: OrderUpdate): void;
+  /**
+   * An order update whose `order` is the broker's live record of the order rather than a frozen copy, and whose
+   * update object the broker may reuse: read them during the call, keep neither (copy what you need). A sink
+   * that has `onOrder` and this hook receives each update through exactly one of them; implementing it lets
+   * the broker skip the copies (see `BrokerContext.liveOrders`).
+   */
+  onOrderLive?(update: OrderUpdate): void;
   onFill?(fill: FillEvent): void;
   onTrade?(trade: Trade): void;
   onSnapshot?(snapshot: PortfolioSnapshot): void;

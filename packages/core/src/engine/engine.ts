@@ -72,6 +72,8 @@ export class Engine {
   private readonly strategy: Strategy;
   private readonly broker: Broker;
   private readonly sinks: readonly ResultSink[];
+  /** True when every sink that takes order updates takes live ones (`ResultSink.onOrderLive`). */
+  private readonly liveSinks: boolean;
   private readonly market: MarketState;
   private readonly ledger: Portfolio;
   private readonly features: ClockFeatureView;
@@ -131,6 +133,7 @@ export class Engine {
     );
     this.broker = config.broker;
     this.sinks = config.sinks ?? [];
+    this.liveSinks = this.sinks.every((sink) => sink.onOrder === undefined || sink.onOrderLive !== undefined);
     this.actions = [...(config.corporateActions ?? [])].sort((a, b) => a.timestamp - b.timestamp);
     const bus: OrderBus = {
       submit: (order) => this.submitFromStrategy(order),
@@ -345,6 +348,8 @@ export class Engine {
       portfolio: this.ledger,
       fill: (fill) => this.onFill(fill),
       publish: (update) => this.onOrderUpdate(update),
+      liveOrders: () => this.liveOrders(),
+      publishLive: (update) => this.onOrderLive(update),
       nextFillId: () => `F${++this.fillCounter}`,
       nextOrderId: () => `O${++this.orderCounter}`,
     };
@@ -378,6 +383,22 @@ export class Engine {
         this.strategy.onOrderUpdate?.(update, this.context),
       );
     }
+  }
+
+  /** See `BrokerContext.liveOrders`. */
+  private liveOrders(): boolean {
+    return this.liveSinks && this.strategy.onOrderUpdate === undefined && !this.orderSubject.observed;
+  }
+
+  private onOrderLive(update: OrderUpdate): void {
+    if (!this.liveOrders()) {
+      throw new Ml4tError(
+        'LIVE_ORDER_UPDATE',
+        `the broker published ${update.order.id} (${update.status}) live while order updates need frozen copies`,
+      );
+    }
+    if (isFinalStatus(update.status)) this.decisions.delete(update.order.id);
+    for (const sink of this.sinks) sink.onOrderLive?.(update);
   }
 
   private tradeContext(symbolId: number): TradeContext {

@@ -20,6 +20,7 @@ import {
   OrderSide,
   OrderStatus,
   OrderType,
+  type OrderUpdate,
   ReasonCode,
   type SubmitMeta,
   type SymbolId,
@@ -37,6 +38,17 @@ import { type PricedFill, priceFill } from '../pricing/price-fill.js';
 import { roundQuantity } from '../pricing/round-quantity.js';
 
 const DAY_MS = 86_400_000;
+
+/** The reused update object of the live path (an {@link OrderUpdate} while published). */
+interface LiveUpdate {
+  timestamp: number;
+  status: OrderStatus;
+  previousStatus: OrderStatus | undefined;
+  order: WorkingOrder | undefined;
+  reason: OrderReason | undefined;
+  /** True while published (a nested publish then takes the copying path). */
+  busy: boolean;
+}
 
 interface Unsettled {
   readonly release: number;
@@ -119,6 +131,15 @@ export class SimulatedBroker implements Broker {
   /** The order of the last published update and its snapshot (see `currentSnapshot`). */
   private lastPublished: WorkingOrder | undefined;
   private lastSnapshot: Order | undefined;
+  /** The update object of {@link SimulatedBroker.publishLive}, reused. */
+  private readonly live: LiveUpdate = {
+    timestamp: Number.NaN,
+    status: OrderStatus.Submitted,
+    previousStatus: undefined,
+    order: undefined,
+    reason: undefined,
+    busy: false,
+  };
 
   /** @param options - any subset of the execution knobs; see {@link ExecutionConfig} for the defaults. */
   constructor(options: Partial<ExecutionConfig> = {}) {
@@ -826,6 +847,10 @@ export class SimulatedBroker implements Broker {
   private publish(order: WorkingOrder, previous: OrderStatus | undefined, reason?: OrderReason): void {
     if (isFinalStatus(order.status)) this.dirty = true;
     const ctx = this.context();
+    if (ctx.publishLive !== undefined && !this.live.busy && ctx.liveOrders?.() === true) {
+      this.publishLive(ctx.publishLive, order, previous, reason);
+      return;
+    }
     const snapshot = order.snapshot();
     this.lastPublished = order;
     this.lastSnapshot = snapshot;
@@ -836,6 +861,34 @@ export class SimulatedBroker implements Broker {
         ? { timestamp, status, previousStatus: previous, order: snapshot }
         : { timestamp, status, previousStatus: previous, order: snapshot, reason },
     );
+  }
+
+  /**
+   * Publishes `order` itself, in the one reused update object, when nothing needs a frozen copy (see
+   * `BrokerContext.liveOrders`): no snapshot per transition.
+   */
+  private publishLive(
+    publishLive: (update: OrderUpdate) => void,
+    order: WorkingOrder,
+    previous: OrderStatus | undefined,
+    reason: OrderReason | undefined,
+  ): void {
+    const live = this.live;
+    live.timestamp = this.context().market.timestamp;
+    live.status = order.status;
+    live.previousStatus = previous;
+    live.order = order;
+    live.reason = reason;
+    // `submit` returns a fresh snapshot: nothing was published it could share.
+    this.lastPublished = undefined;
+    live.busy = true;
+    try {
+      publishLive(live as unknown as OrderUpdate);
+    } finally {
+      live.busy = false;
+      live.order = undefined;
+      live.reason = undefined;
+    }
   }
 
   /**

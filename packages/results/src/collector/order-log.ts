@@ -1,4 +1,5 @@
 import type { Order, OrderEvent, OrderUpdate } from '@ml4t/core';
+import { FirstUpdates } from './first-updates.js';
 import { FlatRecords } from './flat-record.js';
 import { OrderDecoder, type OrderStore } from './order-decoder.js';
 import type { OrderRecord } from './order-record.js';
@@ -59,6 +60,10 @@ const LIVE_SLOTS = 4096;
  * order's final status) is kept as it came, and so is a request that is not a flat record. To compare later
  * updates with, the log keeps the first snapshot of each order still working (not of finished ones).
  *
+ * {@link OrderLog.pushLive} takes updates whose order is the broker's live record (see
+ * `ResultSink.onOrderLive`): the same rows, without the checks of key order and frozenness that a copy needs,
+ * and with a frozen copy kept when the rows cannot represent one.
+ *
  * Everything is append-only, so a materialized view stays valid while the log goes on.
  */
 export class OrderLog {
@@ -70,12 +75,11 @@ export class OrderLog {
   /** Indices of the orders in {@link OrderLog.byId}. */
   private readonly irregular = new Set<number>();
   /**
-   * The first snapshot of each coded order not yet in a final status, in slot `index % LIVE_SLOTS` (with the
-   * index in {@link OrderLog.liveIndex}). An order still working when an order 4,096 later takes its slot
-   * loses it: its later updates are kept as they came.
+   * The first update of each coded order not yet in a final status, which its later updates are compared with.
+   * An order still working when an order 4,096 later takes its slot loses it: its later updates are kept as
+   * they came.
    */
-  private readonly live: (Order | undefined)[] = new Array<Order | undefined>(LIVE_SLOTS).fill(undefined);
-  private readonly liveIndex = new Int32Array(LIVE_SLOTS).fill(-1);
+  private readonly firsts = new FirstUpdates(LIVE_SLOTS);
   /** Timestamp of the last coded row. */
   private time = Number.NaN;
   /** Submitted index of the last coded new order. */
@@ -105,8 +109,20 @@ export class OrderLog {
     return this.n;
   }
 
-  /** Appends one update. */
+  /** Appends one update (a frozen copy of its order, as `ResultSink.onOrder` receives). */
   push(update: OrderUpdate): void {
+    this.append(update, false);
+  }
+
+  /**
+   * Appends one update whose order is the broker's live record and whose object the broker may reuse (as
+   * `ResultSink.onOrderLive` receives): nothing of either is kept.
+   */
+  pushLive(update: OrderUpdate): void {
+    this.append(update, true);
+  }
+
+  private append(update: OrderUpdate, live: boolean): void {
     const order = update.order;
     const s = this.store.stream;
     s.reserve(ROW_MAX_INTS, ROW_MAX_NUMS);
@@ -125,13 +141,13 @@ export class OrderLog {
       this.lastId = order.id;
       this.lastOrder = o;
     }
-    const bits = headerBits(update, order);
-    if (!(bits >= 0 && (isNew ? this.codeNew(update, order, o, bits) : this.codeNext(update, order, o, bits)))) {
+    const bits = headerBits(update, order, live);
+    if (!(bits >= 0 && (isNew ? this.codeNew(update, order, o, bits, live) : this.codeNext(update, order, o, bits)))) {
       s.ip = at;
       s.fp = fat;
       s.ints[s.ip++] = isNew ? RAW | NEW : RAW;
       if (!isNew) s.ints[s.ip++] = o;
-      this.store.raw.push(update);
+      this.store.raw.push(live ? updateCopy(update) : update);
     }
     this.n++;
   }
@@ -172,14 +188,15 @@ export class OrderLog {
   }
 
   /**
-   * Codes the first update of order `o` with its fixed fields (`bits`: its {@link headerBits}); false if the rows
-   * cannot represent it.
+   * Codes the first update of order `o` with its fixed fields (`bits`: its {@link headerBits}; `live`: a live
+   * update); false if the rows cannot represent it.
    */
-  private codeNew(update: OrderUpdate, order: Order, o: number, bits: number): boolean {
+  private codeNew(update: OrderUpdate, order: Order, o: number, bits: number, live: boolean): boolean {
     if (
-      (update as Constructed).constructor !== Object ||
-      !Object.isExtensible(update) ||
-      (order as Constructed).constructor !== Object ||
+      (!live &&
+        ((update as Constructed).constructor !== Object ||
+          !Object.isExtensible(update) ||
+          (order as Constructed).constructor !== Object)) ||
       !isInt32(order.symbolId) ||
       !isInt32(order.submittedIndex) ||
       typeof order.symbol !== 'string' ||
@@ -234,10 +251,7 @@ export class OrderLog {
     ints[at + 1] = fixed;
     this.time = time;
     this.lastIndex = order.submittedIndex;
-    if (((bits >> STATUS_SHIFT) & 15) < FIRST_FINAL) {
-      this.live[o & (LIVE_SLOTS - 1)] = order;
-      this.liveIndex[o & (LIVE_SLOTS - 1)] = o;
-    }
+    if (((bits >> STATUS_SHIFT) & 15) < FIRST_FINAL) this.firsts.remember(o, order);
     return true;
   }
 
@@ -246,23 +260,9 @@ export class OrderLog {
    * the rows cannot represent it.
    */
   private codeNext(update: OrderUpdate, order: Order, o: number, bits: number): boolean {
-    const slot = o & (LIVE_SLOTS - 1);
-    const first = this.liveIndex[slot] === o ? this.live[slot] : undefined;
-    if (
-      first === undefined ||
-      order.symbol !== first.symbol ||
-      order.symbolId !== first.symbolId ||
-      order.side !== first.side ||
-      order.type !== first.type ||
-      order.timeInForce !== first.timeInForce ||
-      !Object.is(order.submittedAt, first.submittedAt) ||
-      order.submittedIndex !== first.submittedIndex ||
-      !Object.is(order.signalPrice, first.signalPrice) ||
-      order.parentId !== first.parentId ||
-      order.ocoGroup !== first.ocoGroup
-    ) {
-      return false;
-    }
+    const firsts = this.firsts;
+    const slot = firsts.slotOf(o);
+    if (slot < 0 || !firsts.sameFixed(slot, order)) return false;
     const s = this.store.stream;
     const ints = s.ints;
     const nums = s.nums;
@@ -273,25 +273,22 @@ export class OrderLog {
     let h = bits | filled;
     if (Object.is(time, this.time)) h |= SAME_TIME;
     else nums[fp++] = time;
-    if (!Object.is(order.quantity, first.quantity)) {
+    if (!Object.is(order.quantity, firsts.quantity[slot])) {
       h |= QUANTITY;
       nums[fp++] = order.quantity;
     }
-    if (!Object.is(order.stopLevel, first.stopLevel)) {
+    if (!Object.is(order.stopLevel, firsts.stopLevel[slot])) {
       h |= STOP;
       nums[fp++] = order.stopLevel;
     }
     ints[at + 1] = o;
     s.ip = at + 2;
     s.fp = writeFilled(order, filled, nums, fp);
-    h = this.codeRecords(update, order, order.request === first.request ? h : h | REQUEST, false);
+    h = this.codeRecords(update, order, order.request === firsts.request[slot] ? h : h | REQUEST, false);
     if (h < 0) return false;
     ints[at] = h;
     this.time = time;
-    if (((bits >> STATUS_SHIFT) & 15) >= FIRST_FINAL) {
-      this.live[slot] = undefined;
-      this.liveIndex[slot] = -1;
-    }
+    if (((bits >> STATUS_SHIFT) & 15) >= FIRST_FINAL) firsts.forget(slot);
     return true;
   }
 
@@ -321,13 +318,14 @@ export class OrderLog {
 }
 
 /**
- * The header's status, previous-status and triggered bits of `update`, or −1 unless `update` has exactly the
- * {@link OrderUpdate} fields in the broker's order and `order` is a frozen snapshot (as the broker publishes
- * it; checked as not extensible: `Object.isFrozen` walks every property) with exactly the {@link Order} fields
- * (optional ones absent rather than `undefined`) of the types the rows hold. (That both are plain objects is
- * checked at an order's first update; the later ones come from the same broker.)
+ * The header's status, previous-status and triggered bits of `update`, or −1 unless its fields are of the types
+ * the rows hold and, unless `live`, `update` has exactly the {@link OrderUpdate} fields in the broker's order
+ * and `order` is a frozen snapshot (as the broker publishes it; checked as not extensible: `Object.isFrozen`
+ * walks every property) with exactly the {@link Order} fields (optional ones absent rather than `undefined`).
+ * (That both are plain objects is checked at an order's first update; the later ones come from the same
+ * broker.) A live update is read field by field and rebuilt as a copy would be.
  */
-function headerBits(update: OrderUpdate, order: Order): number {
+function headerBits(update: OrderUpdate, order: Order, live: boolean): number {
   const status = statusCode(order.status);
   const previous = statusCode(update.previousStatus);
   return status >= 0 &&
@@ -335,9 +333,10 @@ function headerBits(update: OrderUpdate, order: Order): number {
     previous >= 0 &&
     update.status === order.status &&
     typeof update.timestamp === 'number' &&
-    hasKeys(update, UPDATE_KEYS, 4) &&
-    !Object.isExtensible(order) &&
-    hasKeys(order, ORDER_KEYS, REQUIRED_ORDER_KEYS) &&
+    (live ||
+      (hasKeys(update, UPDATE_KEYS, 4) &&
+        !Object.isExtensible(order) &&
+        hasKeys(order, ORDER_KEYS, REQUIRED_ORDER_KEYS))) &&
     typeof order.quantity === 'number' &&
     typeof order.filledQuantity === 'number' &&
     typeof order.avgFillPrice === 'number' &&
@@ -347,6 +346,27 @@ function headerBits(update: OrderUpdate, order: Order): number {
     typeof order.triggered === 'boolean'
     ? (status << STATUS_SHIFT) | (previous << PREVIOUS_SHIFT) | (order.triggered ? TRIGGERED : 0)
     : -1;
+}
+
+/**
+ * A copy of a live update as the simulated broker publishes one: a frozen copy of its order with the
+ * {@link Order} fields in their order (optional ones only when defined), the reason only when there is one.
+ */
+function updateCopy(update: OrderUpdate): OrderUpdate {
+  const order = update.order as unknown as Readonly<Record<string, unknown>>;
+  const copy: Record<string, unknown> = {};
+  ORDER_KEYS.forEach((key, k) => {
+    const value = order[key];
+    if (k < REQUIRED_ORDER_KEYS || value !== undefined) copy[key] = value;
+  });
+  const out: { -readonly [K in keyof OrderUpdate]: OrderUpdate[K] } = {
+    timestamp: update.timestamp,
+    status: update.status,
+    previousStatus: update.previousStatus,
+    order: Object.freeze(copy) as unknown as Order,
+  };
+  if (update.reason !== undefined) out.reason = update.reason;
+  return out;
 }
 
 /** The field `key` of a request: named loads for the fields requests usually have (cheaper than keyed). */

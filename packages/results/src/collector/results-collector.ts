@@ -79,6 +79,14 @@ export class ResultsCollector implements ResultSink {
     this.log.push(update);
   }
 
+  /**
+   * Appends an update whose order is the broker's live record (see `ResultSink.onOrderLive`) to the same log,
+   * keeping no reference to it: with this hook the simulated broker builds no frozen copy per transition.
+   */
+  onOrderLive(update: OrderUpdate): void {
+    this.log.pushLive(update);
+  }
+
   /** Records a fill as a compact row; `results().getFills()` rebuilds equal objects on first use. */
   onFill(fill: FillEvent): void {
     this.fills.push(fill);
