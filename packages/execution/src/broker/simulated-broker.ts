@@ -33,7 +33,7 @@ import { pathPoints } from '../matching/intrabar-path.js';
 import { type BarPath, Match, matchOrder } from '../matching/match-order.js';
 import { ratchetTrailing, trailLevelFrom } from '../matching/trailing.js';
 import { type OrderPhase, WorkingOrder } from '../orders/working-order.js';
-import { exactNotional } from '../pricing/exact-price.js';
+import { exactNotional, exactUnits } from '../pricing/exact-price.js';
 import { type PricedFill, priceFill } from '../pricing/price-fill.js';
 import { roundQuantity } from '../pricing/round-quantity.js';
 
@@ -654,8 +654,8 @@ export class SimulatedBroker implements Broker {
     const priced = this.priced;
     const units =
       spec.multiplier === 1
-        ? numberToDecimal(quantity)
-        : moneyTimes(numberToDecimal(quantity), numberToDecimal(spec.multiplier));
+        ? exactUnits(quantity)
+        : moneyTimes(exactUnits(quantity), numberToDecimal(spec.multiplier));
     const notional = exactNotional(priced.price, quantity, spec.multiplier);
     const sell = order.side === OrderSide.Sell;
     let settleAt: number | undefined;
