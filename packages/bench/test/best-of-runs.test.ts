@@ -8,6 +8,7 @@ const run = (seconds: number, peakRssMB: number, finalEquity = '100.00'): RunMea
   bars: 1_260_000,
   seconds,
   peakRssMB,
+  pageFaults: Math.round(seconds * 1000),
   fills: 10,
   trades: 5,
   finalEquity,
@@ -18,6 +19,7 @@ describe('bestOfRuns', () => {
     const { measurement, problems } = bestOfRuns([run(1.9, 230), run(1.5, 241), run(2.4, 236)]);
     expect(problems).toEqual([]);
     expect(measurement).toMatchObject({ seconds: 1.5, medianSeconds: 1.9, peakRssMB: 241, runs: 3, fills: 10 });
+    expect(measurement.pageFaults).toBe(1500);
     expect(bestOfRuns([run(2, 1), run(1, 1)]).measurement.medianSeconds).toBe(1.5);
   });
 

@@ -7,6 +7,7 @@ const m = {
   bars: 1_260_000,
   seconds: 0.25,
   peakRssMB: 180.123,
+  pageFaults: 7000,
   fills: 34_119,
   trades: 17_004,
   finalEquity: '49367065.45',
@@ -16,7 +17,7 @@ describe('result lines', () => {
   it('prints the BENCHMARKS.md fields in order, with bars per second', () => {
     expect(formatResultLine(toResultLine(m))).toBe(
       '{"workload":"W1","symbols":250,"bars":1260000,"seconds":0.25,"barsPerSec":5040000,"peakRssMB":180.1,' +
-        '"fills":34119,"trades":17004,"finalEquity":"49367065.45"}',
+        '"fills":34119,"trades":17004,"finalEquity":"49367065.45","pageFaults":7000}',
     );
   });
 

@@ -9,6 +9,11 @@ export interface RunMeasurement {
   readonly seconds: number;
   /** Peak resident set size of the process that ran the workload, in MiB (data and results included). */
   readonly peakRssMB: number;
+  /**
+   * Minor page faults during the timed run: fresh memory touched (results stored, heap grown), at one fault per
+   * 4 KiB page. Their cost depends on the machine (about 13 µs each on the project's VMs; see performance.md).
+   */
+  readonly pageFaults: number;
   readonly fills: number;
   /** Closed trade records. */
   readonly trades: number;
@@ -16,7 +21,10 @@ export interface RunMeasurement {
   readonly finalEquity: string;
 }
 
-/** The best of several runs of one workload (see `bestOfRuns`): the fastest run's seconds and the highest RSS. */
+/**
+ * The best of several runs of one workload (see `bestOfRuns`): the fastest run's seconds and page faults, the
+ * highest RSS.
+ */
 export interface RepeatedMeasurement extends RunMeasurement {
   /** Timed runs, each in a fresh process. */
   readonly runs: number;
@@ -25,8 +33,8 @@ export interface RepeatedMeasurement extends RunMeasurement {
 }
 
 /**
- * One JSON line of the benchmark output: the BENCHMARKS.md fields, `runs` and `medianSeconds` when a workload
- * ran more than once, and `baselineRatio` on the W1 line.
+ * One JSON line of the benchmark output: the BENCHMARKS.md fields, `pageFaults`, `runs` and `medianSeconds`
+ * when a workload ran more than once, and `baselineRatio` on the W1 line.
  */
 export interface ResultLine extends RunMeasurement {
   readonly runs?: number;
@@ -44,8 +52,9 @@ export function toResultLine(m: RunMeasurement | RepeatedMeasurement, baselineRa
 
 /**
  * Formats a result as one JSON line with the key order of BENCHMARKS.md (`workload`, `symbols`, `bars`,
- * `seconds`, `barsPerSec`, `peakRssMB`, `fills`, `trades`, `finalEquity`), then `runs` and `medianSeconds` for
- * more than one run and `baselineRatio` when set. Seconds keep 4 decimals, RSS and the ratio 1 and 2.
+ * `seconds`, `barsPerSec`, `peakRssMB`, `fills`, `trades`, `finalEquity`), then `pageFaults`, `runs` and
+ * `medianSeconds` for more than one run and `baselineRatio` when set. Seconds keep 4 decimals, RSS and the ratio
+ * 1 and 2.
  */
 export function formatResultLine(line: ResultLine): string {
   const ordered: Record<string, string | number> = {
@@ -58,6 +67,7 @@ export function formatResultLine(line: ResultLine): string {
     fills: line.fills,
     trades: line.trades,
     finalEquity: line.finalEquity,
+    pageFaults: line.pageFaults,
   };
   if (line.runs !== undefined && line.runs > 1) {
     ordered.runs = line.runs;

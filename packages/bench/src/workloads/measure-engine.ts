@@ -18,7 +18,7 @@ export async function measureEngine(
   config: EngineConfig | (() => Promise<EngineConfig>),
   collector: ResultsCollector,
 ): Promise<WorkloadOutcome> {
-  const { value, seconds } = await timed(async () => {
+  const { value, seconds, pageFaults } = await timed(async () => {
     const engine = new Engine(typeof config === 'function' ? await config() : config);
     const summary = await engine.run();
     collector.results();
@@ -30,6 +30,7 @@ export async function measureEngine(
     symbols: engine.symbols.size,
     bars: summary.bars,
     seconds,
+    pageFaults,
     fills: summary.fills,
     trades: summary.closedTrades,
     finalEquity: toCents(exactEquity(engine.portfolio)),

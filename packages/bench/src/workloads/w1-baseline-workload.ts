@@ -11,12 +11,13 @@ export const w1Baseline: Workload = {
   id: BASELINE_ID,
   async run(quick) {
     const { bars } = benchDataset('W1', quick);
-    const { value, seconds } = await timed(() => runW1Baseline(bars, W1_PARAMS));
+    const { value, seconds, pageFaults } = await timed(() => runW1Baseline(bars, W1_PARAMS));
     return {
       workload: BASELINE_ID,
       symbols: bars.symbols.length,
       bars: value.bars,
       seconds,
+      pageFaults,
       fills: value.fills,
       trades: value.trades,
       finalEquity: toCents(value.finalEquity),
