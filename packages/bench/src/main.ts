@@ -26,7 +26,7 @@ import {
   toResultLine,
 } from './harness/result-line.js';
 import { BASELINE_ID } from './workloads/baseline-id.js';
-import { PARQUET_DIR_ENV, PARQUET_ID, writeW0Parquet } from './workloads/w0-parquet.js';
+import { PARQUET_DIR_ENV, PARQUET_ID, PARQUET_SIZE_ENV, parquetSize, writeW0Parquet } from './workloads/w0-parquet.js';
 
 /**
  * Where relative directories are resolved: the directory the user ran `pnpm bench` in (pnpm runs the script
@@ -94,9 +94,11 @@ async function parquetRuns(fork: ForkOptions, quick: boolean, repeat: number): P
   try {
     await writeW0Parquet(dir, quick);
     process.env[PARQUET_DIR_ENV] = dir;
+    process.env[PARQUET_SIZE_ENV] = parquetSize(quick);
     return await repeatedRuns(PARQUET_ID, fork, repeat);
   } finally {
     delete process.env[PARQUET_DIR_ENV];
+    delete process.env[PARQUET_SIZE_ENV];
     await rm(dir, { recursive: true, force: true });
   }
 }

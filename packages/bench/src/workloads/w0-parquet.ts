@@ -13,6 +13,13 @@ export const PARQUET_ID = 'W0-parquet';
 
 /** Environment variable naming a directory that already holds W0's dataset as Parquet (set by `main.ts`). */
 export const PARQUET_DIR_ENV = 'ML4T_BENCH_PARQUET_DIR';
+/** Environment variable telling which size that dataset is: `quick` or `full`. */
+export const PARQUET_SIZE_ENV = 'ML4T_BENCH_PARQUET_SIZE';
+
+/** The value of {@link PARQUET_SIZE_ENV} for a dataset of the given size. */
+export function parquetSize(quick: boolean): string {
+  return quick ? 'quick' : 'full';
+}
 
 /** Writes W0's dataset (prices, scores, VIX) as Parquet into `dir`, in the BENCHMARKS.md export layout. */
 export async function writeW0Parquet(dir: string, quick: boolean): Promise<void> {
@@ -22,12 +29,14 @@ export async function writeW0Parquet(dir: string, quick: boolean): Promise<void>
 /**
  * W0 from files: loads the 250 × 5,040 dataset from Parquet (prices, scores and VIX, validated) and replays it
  * through the engine with the empty strategy. The line's seconds and peak RSS cover loading and replay; the
- * files are written beforehand by the parent process, so generating them is not measured.
+ * files are written beforehand by the parent process, so generating them is not measured. A run of the other
+ * size (the worker's quick warm-up before a full run) writes its own files: loading the full dataset twice
+ * would put the warm-up's garbage in the measured run's peak RSS.
  */
 export const w0Parquet: Workload = {
   id: PARQUET_ID,
   async run(quick) {
-    const given = process.env[PARQUET_DIR_ENV];
+    const given = process.env[PARQUET_SIZE_ENV] === parquetSize(quick) ? process.env[PARQUET_DIR_ENV] : undefined;
     const dir = given ?? (await mkdtemp(join(tmpdir(), 'ml4t-bench-')));
     try {
       if (given === undefined) await writeW0Parquet(dir, quick);
