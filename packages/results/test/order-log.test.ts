@@ -262,7 +262,6 @@ class LiveUpdate {
   previousStatus: unknown;
   order: LiveOrder | undefined;
   reason: unknown;
-  busy = false;
 
   /** Takes the values of `u` (its order's {@link Order} fields into a live record). */
   set(u: OrderUpdate): void {

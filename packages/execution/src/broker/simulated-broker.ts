@@ -46,8 +46,6 @@ interface LiveUpdate {
   previousStatus: OrderStatus | undefined;
   order: WorkingOrder | undefined;
   reason: OrderReason | undefined;
-  /** True while published (a nested publish then takes the copying path). */
-  busy: boolean;
 }
 
 interface Unsettled {
@@ -138,8 +136,9 @@ export class SimulatedBroker implements Broker {
     previousStatus: undefined,
     order: undefined,
     reason: undefined,
-    busy: false,
   };
+  /** True while {@link SimulatedBroker.live} is published (a nested publish then takes the copying path). */
+  private liveBusy = false;
 
   /** @param options - any subset of the execution knobs; see {@link ExecutionConfig} for the defaults. */
   constructor(options: Partial<ExecutionConfig> = {}) {
@@ -653,9 +652,7 @@ export class SimulatedBroker implements Broker {
     const spec = ctx.symbols.spec(order.symbolId);
     const priced = this.priced;
     const units =
-      spec.multiplier === 1
-        ? exactUnits(quantity)
-        : moneyTimes(exactUnits(quantity), numberToDecimal(spec.multiplier));
+      spec.multiplier === 1 ? exactUnits(quantity) : moneyTimes(exactUnits(quantity), numberToDecimal(spec.multiplier));
     const notional = exactNotional(priced.price, quantity, spec.multiplier);
     const sell = order.side === OrderSide.Sell;
     let settleAt: number | undefined;
@@ -847,7 +844,7 @@ export class SimulatedBroker implements Broker {
   private publish(order: WorkingOrder, previous: OrderStatus | undefined, reason?: OrderReason): void {
     if (isFinalStatus(order.status)) this.dirty = true;
     const ctx = this.context();
-    if (ctx.publishLive !== undefined && !this.live.busy && ctx.liveOrders?.() === true) {
+    if (ctx.publishLive !== undefined && !this.liveBusy && ctx.liveOrders?.() === true) {
       this.publishLive(ctx.publishLive, order, previous, reason);
       return;
     }
@@ -881,11 +878,11 @@ export class SimulatedBroker implements Broker {
     live.reason = reason;
     // `submit` returns a fresh snapshot: nothing was published it could share.
     this.lastPublished = undefined;
-    live.busy = true;
+    this.liveBusy = true;
     try {
       publishLive(live as unknown as OrderUpdate);
     } finally {
-      live.busy = false;
+      this.liveBusy = false;
       live.order = undefined;
       live.reason = undefined;
     }
