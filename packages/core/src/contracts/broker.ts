@@ -30,8 +30,8 @@ export interface BrokerContext {
   liveOrders?(): boolean;
   /**
    * Publishes an order transition without a copy: `update.order` is the broker's own record of the order as
-   * of this transition, and the update object may be reused. Receivers read both during the call and keep
-   * neither. Only while {@link BrokerContext.liveOrders} is true. An order's id, request-derived fields
+   * of this transition, and the update object may be reused. Receivers read what they need during the call
+   * (`ResultSink.onOrderLive`). Only while {@link BrokerContext.liveOrders} is true. An order's id, request-derived fields
    * (symbol, side, type, time in force), submission fields, parent and OCO group do not change between its
    * updates.
    */

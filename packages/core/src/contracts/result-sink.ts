@@ -45,9 +45,10 @@ export interface ResultSink {
   onOrder?(update: OrderUpdate): void;
   /**
    * An order update whose `order` is the broker's live record of the order rather than a frozen copy, and whose
-   * update object the broker may reuse: read them during the call, keep neither (copy what you need). A sink
-   * that has `onOrder` and this hook receives each update through exactly one of them; implementing it lets
-   * the broker skip the copies (see `BrokerContext.liveOrders`).
+   * update object the broker may reuse: read what you need during the call (copy it to keep it); do not keep the
+   * update, and do not read the order's fields later, as they change with its next transitions. A sink that
+   * has `onOrder` and this hook receives each update through exactly one of them; implementing it lets the
+   * broker skip the copies (see `BrokerContext.liveOrders`).
    */
   onOrderLive?(update: OrderUpdate): void;
   onFill?(fill: FillEvent): void;
