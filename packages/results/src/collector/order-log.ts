@@ -58,7 +58,8 @@ const LIVE_SLOTS = 4096;
  *
  * An update the rows cannot represent exactly (e.g. from a custom broker with extra fields, or after its
  * order's final status) is kept as it came, and so is a request that is not a flat record. To compare later
- * updates with, the log keeps the first snapshot of each order still working (not of finished ones).
+ * updates with, the log keeps the first update's order object of each order still working (not of finished
+ * ones) and the quantity, stop level and request it had then.
  *
  * {@link OrderLog.pushLive} takes updates whose order is the broker's live record (see
  * `ResultSink.onOrderLive`): the same rows, without the checks of key order and frozenness that a copy needs,
@@ -116,7 +117,8 @@ export class OrderLog {
 
   /**
    * Appends one update whose order is the broker's live record and whose object the broker may reuse (as
-   * `ResultSink.onOrderLive` receives): nothing of either is kept.
+   * `ResultSink.onOrderLive` receives): the update is not kept, and the order record only to recognise the
+   * order's later updates, its changing fields copied.
    */
   pushLive(update: OrderUpdate): void {
     this.append(update, true);
