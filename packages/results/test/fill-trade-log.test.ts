@@ -1,4 +1,5 @@
 import {
+  type Broker,
   bar,
   bracket,
   Decimal,
@@ -6,6 +7,7 @@ import {
   type FillEvent,
   type MarketEvent,
   type OrderUpdate,
+  type ResultSink,
   type RunInfo,
   type Strategy,
   type Trade,
@@ -53,26 +55,48 @@ const strategy: Strategy = {
   },
 };
 
-async function run(collector: ResultsCollector): Promise<{ fills: FillEvent[]; trades: Trade[] }> {
+async function run(
+  collector: ResultsCollector,
+  wrap: (broker: SimulatedBroker) => Broker = (broker) => broker,
+  ...sinks: ResultSink[]
+): Promise<{ fills: FillEvent[]; trades: Trade[] }> {
   const fills: FillEvent[] = [];
   const trades: Trade[] = [];
   const engine = new Engine({
     initialCash: 1_000_000,
     feeds: [MultiSymbolDataFeed.fromEvents([...bars('A', 10, 60), ...bars('B', 23.7, 60)], { name: 'ab' })],
     strategy,
-    broker: new SimulatedBroker({
-      slippage: percentageSlippage({ rate: 0.0005 }),
-      commission: percentageCommission({ rate: 0.001 }),
-      impact: almgrenChrissImpact({ temporary: 0.1, permanent: 0.05 }),
-      account: marginAccount(),
-      settlementDelayDays: 1,
-    }),
-    sinks: [collector],
+    broker: wrap(
+      new SimulatedBroker({
+        slippage: percentageSlippage({ rate: 0.0005 }),
+        commission: percentageCommission({ rate: 0.001 }),
+        impact: almgrenChrissImpact({ temporary: 0.1, permanent: 0.05 }),
+        account: marginAccount(),
+        settlementDelayDays: 1,
+      }),
+    ),
+    sinks: [...sinks, collector],
   });
   engine.fills$.subscribe((f) => fills.push(f));
   engine.trades$.subscribe((t) => trades.push(t));
   await engine.run();
   return { fills, trades };
+}
+
+/** A broker that forwards every call to `broker` and declares nothing (no `canonicalFills`). */
+function delegate(broker: SimulatedBroker): Broker {
+  return {
+    init: (ctx) => broker.init(ctx),
+    submit: (request, meta) => broker.submit(request, meta),
+    cancel: (orderId, reason) => broker.cancel(orderId, reason),
+    modify: (orderId, changes) => broker.modify(orderId, changes),
+    openOrders: (symbol) => broker.openOrders(symbol),
+    onOpen: () => broker.onOpen(),
+    exit: (request) => broker.exit(request),
+    onClose: () => broker.onClose(),
+    onEnd: () => broker.onEnd(),
+    finish: () => broker.finish(),
+  };
 }
 
 /** JSON with Decimals as their exact text (tagged), so key order and values are compared together. */
@@ -304,6 +328,120 @@ describe('compact fills and trades', () => {
     expect(Object.keys(rebuilt[0] as Trade)).toEqual(Object.keys(trade));
     expect(Object.is((rebuilt[0] as Trade).mae, -0)).toBe(true);
     expect(rebuilt[2]).toBe(tradeVariants[1]);
+  });
+
+  it('in canonical form, checks only the values user code supplies', () => {
+    const fill = {
+      id: 'F1',
+      orderId: 'O1',
+      timestamp: 1,
+      sliceIndex: 0,
+      symbol: 'A',
+      symbolId: 0,
+      side: 'BUY',
+      orderType: 'MARKET',
+      quantity: 1,
+      price: 10.5,
+      basePrice: 10,
+      slippagePerUnit: 0.5,
+      impactPerUnit: 0,
+      slippage: new Decimal('0.5'),
+      impact: new Decimal(0),
+      commission: new Decimal('0.01'),
+      notional: new Decimal('10.5'),
+      multiplier: 1,
+      signalPrice: 10,
+      priceRule: 'market@open',
+      liquidity: 'taker',
+      exitReason: 'SIGNAL',
+    } as unknown as FillEvent;
+    const userValues = [
+      { ...fill, id: 'F2', tag: null }, // a request's tag that is not a string
+      { ...fill, id: 'F3', rule: 7 }, // a rule's name that is not a string
+      { ...fill, id: 'F4', commission: 0.5 }, // a cost model's amount that is not a Decimal
+      { ...fill, id: 'F5', slippage: new Decimal(`1.${'3'.repeat(60)}`) }, // more digits than the rows hold
+    ] as unknown as FillEvent[];
+    const log = new FillLog(2, true);
+    for (const f of [fill, ...userValues]) log.push(f);
+    const all = log.materialize()();
+    expect(all).toEqual([fill, ...userValues]);
+    expect(all[0]).not.toBe(fill);
+    for (let k = 1; k < all.length; k++) expect(all[k]).toBe(userValues[k - 1]);
+
+    const trade = {
+      id: 'T1',
+      positionId: 'P1',
+      symbol: 'A',
+      symbolId: 0,
+      direction: 'LONG',
+      quantity: 1,
+      multiplier: 1,
+      entryTime: 1,
+      exitTime: 2,
+      entryIndex: 0,
+      exitIndex: 1,
+      entryPrice: 10.5,
+      exitPrice: 11,
+      entryCommission: new Decimal('0.01'),
+      exitCommission: new Decimal('0.01'),
+      commission: new Decimal('0.02'),
+      entrySlippagePerUnit: 0.5,
+      exitSlippagePerUnit: 0,
+      entrySlippage: new Decimal('0.5'),
+      exitSlippage: new Decimal(0),
+      slippage: new Decimal('0.5'),
+      entryImpact: new Decimal(0),
+      exitImpact: new Decimal(0),
+      impact: new Decimal(0),
+      entryOrderIds: ['O1'],
+      exitOrderId: 'O2',
+      exitReason: 'SIGNAL',
+      exitRule: undefined,
+      pnlGross: new Decimal('0.5'),
+      pnlNet: new Decimal('0.48'),
+      returnPct: 0.05,
+      netReturnPct: 0.04,
+      barsHeld: 1,
+      durationMs: 1,
+      mfe: 0.05,
+      mae: 0,
+      entryContext: { score: 1, features: {}, market: {} },
+      exitContext: { score: 2, features: {}, market: {} },
+      isOpen: false,
+    } as unknown as Trade;
+    const tradeUserValues = [
+      { ...trade, id: 'T2', exitRule: 7 },
+      { ...trade, id: 'T3', exitCommission: 0.01 },
+    ] as unknown as Trade[];
+    const trades = new TradeLog(undefined, 2, true);
+    for (const t of [trade, ...tradeUserValues]) trades.push(t);
+    const rebuilt = trades.materialize()();
+    expect(rebuilt).toEqual([trade, ...tradeUserValues]);
+    expect(rebuilt.map(json)).toEqual([trade, ...tradeUserValues].map(json));
+    expect(rebuilt[0]).not.toBe(trade);
+    expect(rebuilt[1]).toBe(tradeUserValues[0]);
+    expect(rebuilt[2]).toBe(tradeUserValues[1]);
+  });
+
+  it("is told whether a run's records are canonical, and rebuilds them exactly either way", async () => {
+    const seen: boolean[] = [];
+    const spy = { onStart: (info: RunInfo) => seen.push(info.canonicalRecords === true) };
+    const canonical = new ResultsCollector();
+    const published = await run(canonical, (broker) => broker, spy);
+    // A broker that does not declare canonical fills (here the simulated broker behind a plain object).
+    const checked = new ResultsCollector();
+    const wrapped = await run(checked, (broker) => delegate(broker), spy);
+    expect(seen).toEqual([true, false]);
+    expect(wrapped.fills.map(json)).toEqual(published.fills.map(json));
+    for (const [collector, records] of [
+      [canonical, published],
+      [checked, wrapped],
+    ] as const) {
+      const results = collector.results();
+      expect(results.getFills().map(json)).toEqual(records.fills.map(json));
+      expect(results.getTrades({ includeOpen: false }).map(json)).toEqual(records.trades.map(json));
+      expect(results.getFills().filter((f, k) => f === records.fills[k])).toEqual([]);
+    }
   });
 
   it('an empty run has no fills or trades', () => {

@@ -45,6 +45,7 @@ export function runW1Baseline(bars: BarColumns, params: SmaCrossoverParams): Bas
   const prevFast = new Float64Array(n);
   const prevSlow = new Float64Array(n);
   const seen = new Int32Array(n);
+  const slot = new Int32Array(n);
   const held = new Float64Array(n);
   const lastClose = new Float64Array(n);
   // The symbols with an order decided at their previous close: +1 buy, −1 sell.
@@ -110,9 +111,12 @@ export function runW1Baseline(bars: BarColumns, params: SmaCrossoverParams): Bas
       const t = seen[s] as number;
       seen[s] = t + 1;
       const base = s * slow;
-      const outFast = t >= fast ? (ring[base + ((t - fast) % slow)] as number) : 0;
-      const outSlow = t >= slow ? (ring[base + (t % slow)] as number) : 0;
-      ring[base + (t % slow)] = c;
+      const k = slot[s] as number;
+      slot[s] = k + 1 === slow ? 0 : k + 1;
+      const kFast = k >= fast ? k - fast : k - fast + slow;
+      const outFast = t >= fast ? (ring[base + kFast] as number) : 0;
+      const outSlow = t >= slow ? (ring[base + k] as number) : 0;
+      ring[base + k] = c;
       const sf = (sumFast[s] as number) + c - outFast;
       const ss = (sumSlow[s] as number) + c - outSlow;
       sumFast[s] = sf;

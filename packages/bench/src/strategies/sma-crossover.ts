@@ -28,6 +28,8 @@ export class SmaCrossoverStrategy implements Strategy {
   private prevFast = new Float64Array(0);
   private prevSlow = new Float64Array(0);
   private seen = new Int32Array(0);
+  /** Per symbol, the ring slot of its next close (`seen % slow`, kept rather than divided). */
+  private slot = new Int32Array(0);
   private buys: MarketOrder[] = [];
   private sells: MarketOrder[] = [];
 
@@ -47,13 +49,14 @@ export class SmaCrossoverStrategy implements Strategy {
     this.prevFast = new Float64Array(n);
     this.prevSlow = new Float64Array(n);
     this.seen = new Int32Array(n);
+    this.slot = new Int32Array(n);
     const names = ctx.symbols.list();
     this.buys = names.map((symbol) => marketOrder(symbol, OrderSide.Buy, this.quantity));
     this.sells = names.map((symbol) => marketOrder(symbol, OrderSide.Sell, this.quantity));
   }
 
   onTimeSlice(slice: TimeSlice, ctx: StrategyContext): void {
-    const { fast, slow, ring, sumFast, sumSlow, prevFast, prevSlow, seen } = this;
+    const { fast, slow, ring, sumFast, sumSlow, prevFast, prevSlow, seen, slot } = this;
     const { symbolIds, close, size } = slice;
     const portfolio = ctx.portfolio;
     for (let i = 0; i < size; i++) {
@@ -63,9 +66,13 @@ export class SmaCrossoverStrategy implements Strategy {
       seen[s] = t + 1;
       // Same operations, in the same order, as the baseline loop: both see bit-identical SMAs.
       const base = s * slow;
-      const outFast = t >= fast ? (ring[base + ((t - fast) % slow)] as number) : 0;
-      const outSlow = t >= slow ? (ring[base + (t % slow)] as number) : 0;
-      ring[base + (t % slow)] = c;
+      const k = slot[s] as number;
+      slot[s] = k + 1 === slow ? 0 : k + 1;
+      // Slot of the close `fast` bars back: (t − fast) mod slow, with 0 < fast < slow.
+      const kFast = k >= fast ? k - fast : k - fast + slow;
+      const outFast = t >= fast ? (ring[base + kFast] as number) : 0;
+      const outSlow = t >= slow ? (ring[base + k] as number) : 0;
+      ring[base + k] = c;
       const sf = (sumFast[s] as number) + c - outFast;
       const ss = (sumSlow[s] as number) + c - outSlow;
       sumFast[s] = sf;

@@ -49,12 +49,14 @@ export class IdMap<V> {
 
   /** The value of `id`, `undefined` if none. */
   get(id: string): V | undefined {
+    if (this.count === 0) return undefined;
     const at = this.find(id, hashOf(id));
     return at < 0 ? undefined : this.values[at];
   }
 
   /** Removes `id` and its value; false if it was absent. */
   delete(id: string): boolean {
+    if (this.count === 0) return false;
     let hole = this.find(id, hashOf(id));
     if (hole < 0) return false;
     const { keys, values, hashes, mask } = this;

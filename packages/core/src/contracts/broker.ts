@@ -70,6 +70,15 @@ export interface ExitRequest {
  * in DESIGN §3 order.
  */
 export interface Broker {
+  /**
+   * Declares that every fill this broker passes to `BrokerContext.fill` is a fresh plain, extensible object
+   * literal with the {@link FillEvent} fields in their declaration order, the optional `rule`, `tag` and
+   * `settleAt` only when defined, and every field of its declared type apart from the values user code
+   * supplies: the money amounts (from the cost models), `rule` and `tag`. The engine then tells the sinks
+   * (`RunInfo.canonicalRecords`), which may store fills and trades without checking their shape.
+   * `SimulatedBroker` declares it.
+   */
+  readonly canonicalFills?: boolean;
   /** Called once before the first slice. */
   init(ctx: BrokerContext): void;
   /** Accepts or rejects a new order (already through the portfolio rules). */

@@ -13,6 +13,15 @@ export interface RunInfo {
   readonly symbols: SymbolTable;
   /** A JSON-safe summary of the configuration, for reports. */
   readonly config: Readonly<Record<string, unknown>>;
+  /**
+   * True when the run's fills and trade records are in canonical form, so that a sink may store them without
+   * checking their shape: the broker declares its fills so (`Broker.canonicalFills`), and the engine's ledger
+   * builds each trade record from those fills as a fresh plain, extensible object with every {@link Trade}
+   * field in declaration order (`exitRule` present, possibly undefined), each of its declared type. The
+   * values that come from user code are not covered: the money amounts (cost models), a fill's `rule` and
+   * `tag` and a trade's `exitRule` (a rule's name, a request's tag). Absent or false: unknown.
+   */
+  readonly canonicalRecords?: boolean;
 }
 
 /** Totals of a finished (or failed) run. */

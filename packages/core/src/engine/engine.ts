@@ -203,6 +203,7 @@ export class Engine {
       initialCash: this.ledger.initialCash,
       symbols: this.symbols,
       config: this.config.describe ?? {},
+      canonicalRecords: this.broker.canonicalFills === true,
     };
     for (const sink of this.sinks) sink.onStart?.(info);
     this.broker.init(this.brokerContext());

@@ -95,6 +95,8 @@ class ColumnBar implements BarView {
  * ```
  */
 export class SimulatedBroker implements Broker {
+  /** Every fill is built by one object literal in canonical form (see `Broker.canonicalFills`). */
+  readonly canonicalFills = true;
   /** The resolved configuration (defaults applied). */
   readonly config: ExecutionConfig;
   private ctx: BrokerContext | undefined;

@@ -66,6 +66,10 @@ const ROW_MAX_NUMS = 9;
 const F = 70;
 const O = 79;
 
+/**
+ * True if `fill` is a plain record with exactly the {@link FillEvent} fields in the broker's order, of the types
+ * the rows hold.
+ */
 function isCanonicalFill(fill: FillEvent): boolean {
   return (
     (fill as Constructed).constructor === Object &&
@@ -84,18 +88,28 @@ function isCanonicalFill(fill: FillEvent): boolean {
     typeof fill.basePrice === 'number' &&
     typeof fill.slippagePerUnit === 'number' &&
     typeof fill.impactPerUnit === 'number' &&
-    isMoney(fill.slippage) &&
-    isMoney(fill.impact) &&
-    isMoney(fill.commission) &&
-    isMoney(fill.notional) &&
     typeof fill.multiplier === 'number' &&
     typeof fill.signalPrice === 'number' &&
     typeof fill.priceRule === 'string' &&
     typeof fill.liquidity === 'string' &&
     typeof fill.exitReason === 'string' &&
+    (fill.settleAt === undefined || typeof fill.settleAt === 'number') &&
+    hasUserValues(fill)
+  );
+}
+
+/**
+ * The part of {@link isCanonicalFill} that a fill in canonical form (`RunInfo.canonicalRecords`) still needs:
+ * the values user code supplies (the amounts of the cost models, the rule's name, the request's tag).
+ */
+function hasUserValues(fill: FillEvent): boolean {
+  return (
+    isMoney(fill.slippage) &&
+    isMoney(fill.impact) &&
+    isMoney(fill.commission) &&
+    isMoney(fill.notional) &&
     (fill.rule === undefined || typeof fill.rule === 'string') &&
-    (fill.tag === undefined || typeof fill.tag === 'string') &&
-    (fill.settleAt === undefined || typeof fill.settleAt === 'number')
+    (fill.tag === undefined || typeof fill.tag === 'string')
   );
 }
 
@@ -128,8 +142,14 @@ export class FillLog {
   /** The last coded fill (for its amounts: one reference instead of four). */
   private previous: FillEvent | undefined;
 
-  /** @param chunkWords - the largest storage chunk, in words */
-  constructor(chunkWords?: number) {
+  /**
+   * @param chunkWords - the largest storage chunk, in words
+   * @param canonical - the fills are in canonical form (`RunInfo.canonicalRecords`): their shape is not checked
+   */
+  constructor(
+    chunkWords?: number,
+    private readonly canonical = false,
+  ) {
     this.store = {
       stream: new WordStream(chunkWords),
       ids: new StringTable(),
@@ -150,7 +170,7 @@ export class FillLog {
     const s = this.store.stream;
     s.reserve(ROW_MAX_INTS, ROW_MAX_NUMS);
     const row = this.n;
-    const coded = isCanonicalFill(fill);
+    const coded = this.canonical ? hasUserValues(fill) : isCanonicalFill(fill);
     if (coded) {
       this.code(fill, row);
     } else {

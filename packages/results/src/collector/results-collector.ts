@@ -66,8 +66,10 @@ export class ResultsCollector implements ResultSink {
     this.info = info;
     this.summary = undefined;
     this.equity = new EquityBuffer(this.options.capacity);
-    this.fills = new FillLog();
-    this.trades = new TradeLog(this.fills);
+    // Records in canonical form (an engine run with a broker that declares it) need no shape checks.
+    const canonical = info.canonicalRecords === true;
+    this.fills = new FillLog(undefined, canonical);
+    this.trades = new TradeLog(this.fills, undefined, canonical);
     this.log = new OrderLog();
   }
 

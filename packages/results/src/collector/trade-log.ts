@@ -90,7 +90,6 @@ const O = 79;
  * that fill was coded, is not checked again.
  */
 function isCanonicalTrade(trade: Trade, exit: FillEvent | undefined, entry: EntryFill | undefined): boolean {
-  const e = entry?.coded ? entry : undefined;
   return (
     (trade as Constructed).constructor === Object &&
     Object.isExtensible(trade) &&
@@ -112,7 +111,6 @@ function isCanonicalTrade(trade: Trade, exit: FillEvent | undefined, entry: Entr
     typeof trade.exitSlippagePerUnit === 'number' &&
     typeof trade.exitOrderId === 'string' &&
     typeof trade.exitReason === 'string' &&
-    (trade.exitRule === undefined || typeof trade.exitRule === 'string') &&
     typeof trade.returnPct === 'number' &&
     typeof trade.netReturnPct === 'number' &&
     isInt32(trade.barsHeld) &&
@@ -120,6 +118,18 @@ function isCanonicalTrade(trade: Trade, exit: FillEvent | undefined, entry: Entr
     typeof trade.mfe === 'number' &&
     typeof trade.mae === 'number' &&
     typeof trade.isOpen === 'boolean' &&
+    hasUserValues(trade, exit, entry)
+  );
+}
+
+/**
+ * The part of {@link isCanonicalTrade} that a record in canonical form (`RunInfo.canonicalRecords`) still
+ * needs: the values user code supplies (the amounts of the cost models, the rule's name).
+ */
+function hasUserValues(trade: Trade, exit: FillEvent | undefined, entry: EntryFill | undefined): boolean {
+  const e = entry?.coded ? entry : undefined;
+  return (
+    (trade.exitRule === undefined || typeof trade.exitRule === 'string') &&
     isAmount(trade.entryCommission, e?.commission) &&
     isAmount(trade.exitCommission, exit?.commission) &&
     isMoney(trade.commission) &&
@@ -206,8 +216,14 @@ export class TradeLog {
   /**
    * @param fills - the fill log of the same run (its fills are logged before the trades they close), or none
    * @param chunkWords - the largest storage chunk, in words
+   * @param canonical - the records are in canonical form (`RunInfo.canonicalRecords`): their shape is not
+   *   checked
    */
-  constructor(fills?: FillLog, chunkWords?: number) {
+  constructor(
+    fills?: FillLog,
+    chunkWords?: number,
+    private readonly canonical = false,
+  ) {
     this.links = fills?.links;
     this.store = {
       stream: new WordStream(chunkWords),
@@ -234,7 +250,7 @@ export class TradeLog {
     const position = typeof trade.positionId === 'string' ? idNumber(trade.positionId, P) : -1;
     const entry = links?.find(trade.symbolId, trade.positionId, position);
     const exit = links?.lastCoded ? links.last : undefined;
-    if (isCanonicalTrade(trade, exit, entry)) {
+    if (this.canonical ? hasUserValues(trade, exit, entry) : isCanonicalTrade(trade, exit, entry)) {
       this.code(trade, this.n, exit, entry, position);
     } else {
       s.ints[s.ip++] = RAW;
@@ -269,7 +285,9 @@ export class TradeLog {
     let ip = at + 1;
     let fp = s.fp;
     // A coded entry fill's order id is a string: an id equal to it needs no type check.
-    const oneId = isSingleId(trade.entryOrderIds, e?.coded ? e.orderId : undefined);
+    const oneId = this.canonical
+      ? trade.entryOrderIds.length === 1
+      : isSingleId(trade.entryOrderIds, e?.coded ? e.orderId : undefined);
     const exit =
       x !== undefined &&
       trade.symbolId === x.symbolId &&
