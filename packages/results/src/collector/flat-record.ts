@@ -93,6 +93,33 @@ export class FlatRecords<B extends object = object> {
     return true;
   }
 
+  /**
+   * Codes a record that has exactly the keys of shape `index` (from {@link FlatRecords.shapeIndexOf}), every one
+   * a base key whose value is the base record's — as {@link FlatRecords.write} would code it, without reading
+   * the record again: the caller has checked all that.
+   */
+  writeBased(index: number, s: WordStream): void {
+    const shape = this.shapes[index] as Shape;
+    s.ints[s.ip++] = index * 32768 + (1 << shape.keys.length) - 1;
+  }
+
+  /**
+   * The index of the shape of records with keys `keys` (in that order) and frozen or not, as
+   * {@link FlatRecords.write} numbers it; −1 if it cannot be coded.
+   */
+  shapeIndexOf(keys: readonly string[], frozen: boolean): number {
+    if (keys.length > MAX_KEYS || keys.includes('__proto__')) return -1;
+    const name = `${frozen ? 'F' : 'M'}${JSON.stringify(keys)}`;
+    let index = this.byName.get(name);
+    if (index === undefined) {
+      if (this.shapes.length === MAX_SHAPES) return -1;
+      index = this.shapes.length;
+      this.shapes.push({ keys: [...keys], frozen, based: keys.map((key) => this.baseKeys.has(key)) });
+      this.byName.set(name, index);
+    }
+    return index;
+  }
+
   /** The record {@link FlatRecords.write} coded at the cursor (`base`: the base record given then, rebuilt). */
   read(c: WordCursor, base?: B): object {
     const header = c.int();
@@ -137,17 +164,8 @@ export class FlatRecords<B extends object = object> {
       }
       if (k === last.keys.length) return this.last;
     }
-    const keys = Object.keys(value);
-    if (keys.length > MAX_KEYS || keys.includes('__proto__')) return -1;
-    const name = `${frozen ? 'F' : 'M'}${JSON.stringify(keys)}`;
-    let index = this.byName.get(name);
-    if (index === undefined) {
-      if (this.shapes.length === MAX_SHAPES) return -1;
-      index = this.shapes.length;
-      this.shapes.push({ keys, frozen, based: keys.map((key) => this.baseKeys.has(key)) });
-      this.byName.set(name, index);
-    }
-    this.last = index;
+    const index = this.shapeIndexOf(Object.keys(value), frozen);
+    if (index >= 0) this.last = index;
     return index;
   }
 }

@@ -46,6 +46,8 @@ import { WordStream } from './word-stream.js';
 const O = 79;
 /** Slots of the ring of working orders (a power of two; see {@link OrderLog}). */
 const LIVE_SLOTS = 4096;
+/** The keys of the usual request, a literal `{ type, symbol, side, quantity }`, all of them order fields. */
+const OWN_REQUEST_KEYS: readonly string[] = ['type', 'symbol', 'side', 'quantity'];
 
 /**
  * The collector's order log, compact: one variable-length row of words per update (see `order-row.ts`)
@@ -88,6 +90,9 @@ export class OrderLog {
   /** Id and index of the order of the last update. */
   private lastId: string | undefined;
   private lastOrder = -1;
+  /** Request shape indices of {@link OWN_REQUEST_KEYS}, mutable and frozen (−1 until first seen). */
+  private ownRequest = -1;
+  private frozenOwnRequest = -1;
 
   /** @param chunkWords - the largest storage chunk, in words */
   constructor(chunkWords?: number) {
@@ -311,11 +316,43 @@ export class OrderLog {
       else if (st.reasons.write(update.reason, s)) bits |= UPDATE_REASON;
       else return -1;
     }
-    if ((isNew || (bits & REQUEST) !== 0) && !st.requests.write(order.request, s, order)) {
-      st.kept.push(order.request as OrderEvent);
-      bits |= REQUEST_KEPT;
+    if (isNew || (bits & REQUEST) !== 0) {
+      const shape = this.ownRequestShape(order);
+      if (shape >= 0) {
+        st.requests.writeBased(shape, s);
+      } else if (!st.requests.write(order.request, s, order)) {
+        st.kept.push(order.request as OrderEvent);
+        bits |= REQUEST_KEPT;
+      }
     }
     return bits;
+  }
+
+  /**
+   * The request shape of `order`'s request if it is a plain `{ type, symbol, side, quantity }` record whose
+   * values are the order's (most requests: a market order the broker did not resize), −1 otherwise. Such a
+   * request is coded as its shape alone, as {@link FlatRecords.write} would code it, with four loads instead of
+   * its generic reads.
+   */
+  private ownRequestShape(order: Order): number {
+    const r = order.request;
+    if (
+      (r as Constructed).constructor !== Object ||
+      !hasKeys(r, OWN_REQUEST_KEYS, OWN_REQUEST_KEYS.length) ||
+      r.type !== order.type ||
+      r.symbol !== order.symbol ||
+      r.side !== order.side ||
+      !Object.is(r.quantity, order.quantity)
+    ) {
+      return -1;
+    }
+    const frozen = !Object.isExtensible(r) && Object.isFrozen(r);
+    const known = frozen ? this.frozenOwnRequest : this.ownRequest;
+    if (known >= 0) return known;
+    const index = this.store.requests.shapeIndexOf(OWN_REQUEST_KEYS, frozen);
+    if (frozen) this.frozenOwnRequest = index;
+    else this.ownRequest = index;
+    return index;
   }
 }
 
