@@ -83,6 +83,80 @@ async function run(
   return { fills, trades };
 }
 
+/** A fill in the simulated broker's form, with odd but representable values. */
+function sampleFill(): FillEvent {
+  return {
+    id: 'F1',
+    orderId: 'O1',
+    timestamp: 1,
+    sliceIndex: 0,
+    symbol: 'A',
+    symbolId: 0,
+    side: 'BUY',
+    orderType: 'MARKET',
+    quantity: 1,
+    price: 10.5,
+    basePrice: 10,
+    slippagePerUnit: 0.5,
+    impactPerUnit: 0,
+    slippage: new Decimal('0.5'),
+    impact: new Decimal('-0'),
+    commission: new Decimal('1e-30'),
+    notional: new Decimal('123456789012345678901234.5678901234'),
+    multiplier: 1,
+    signalPrice: Number.NaN,
+    priceRule: 'market@open',
+    liquidity: 'taker',
+    exitReason: 'SIGNAL',
+    rule: 'stopLoss',
+  } as unknown as FillEvent;
+}
+
+/** A trade record in the ledger's form, with odd but representable values. */
+function sampleTrade(): Trade {
+  return {
+    id: 'T1',
+    positionId: 'P1',
+    symbol: 'A',
+    symbolId: 0,
+    direction: 'SHORT',
+    quantity: 2,
+    multiplier: 1,
+    entryTime: 1,
+    exitTime: 2,
+    entryIndex: 0,
+    exitIndex: 1,
+    entryPrice: 10,
+    exitPrice: 9,
+    entryCommission: new Decimal(1),
+    exitCommission: new Decimal(1),
+    commission: new Decimal(2),
+    entrySlippagePerUnit: 0,
+    exitSlippagePerUnit: 0,
+    entrySlippage: new Decimal(0),
+    exitSlippage: new Decimal(0),
+    slippage: new Decimal(0),
+    entryImpact: new Decimal(0),
+    exitImpact: new Decimal(0),
+    impact: new Decimal(0),
+    entryOrderIds: ['O1'],
+    exitOrderId: 'O2',
+    exitReason: 'SIGNAL',
+    exitRule: undefined,
+    pnlGross: new Decimal(2),
+    pnlNet: new Decimal(0),
+    returnPct: 0.1,
+    netReturnPct: 0,
+    barsHeld: 1,
+    durationMs: 1,
+    mfe: 0.1,
+    mae: -0,
+    entryContext: { score: 1, features: { f: 2 }, market: {} },
+    exitContext: { score: Number.NaN, features: {}, market: {} },
+    isOpen: false,
+  } as unknown as Trade;
+}
+
 /** A broker that forwards every call to `broker` and declares nothing (no `canonicalFills`). */
 function delegate(broker: SimulatedBroker): Broker {
   return {
@@ -227,31 +301,7 @@ describe('compact fills and trades', () => {
   });
 
   it('keeps records it cannot represent as they came, and a view does not change with later pushes', () => {
-    const fill = {
-      id: 'F1',
-      orderId: 'O1',
-      timestamp: 1,
-      sliceIndex: 0,
-      symbol: 'A',
-      symbolId: 0,
-      side: 'BUY',
-      orderType: 'MARKET',
-      quantity: 1,
-      price: 10.5,
-      basePrice: 10,
-      slippagePerUnit: 0.5,
-      impactPerUnit: 0,
-      slippage: new Decimal('0.5'),
-      impact: new Decimal('-0'),
-      commission: new Decimal('1e-30'),
-      notional: new Decimal('123456789012345678901234.5678901234'),
-      multiplier: 1,
-      signalPrice: Number.NaN,
-      priceRule: 'market@open',
-      liquidity: 'taker',
-      exitReason: 'SIGNAL',
-      rule: 'stopLoss',
-    } as unknown as FillEvent;
+    const fill = sampleFill();
     const { id, ...rest } = fill;
     const variants = [
       { ...fill, id: 'X9', orderId: 'O01', tag: 'x', settleAt: 5 }, // odd ids: string tables, still compact
@@ -274,47 +324,7 @@ describe('compact fills and trades', () => {
     expect(Object.is((all[0] as FillEvent).impact.s, -1)).toBe(true);
     expect(id).toBe('F1');
 
-    const trade = {
-      id: 'T1',
-      positionId: 'P1',
-      symbol: 'A',
-      symbolId: 0,
-      direction: 'SHORT',
-      quantity: 2,
-      multiplier: 1,
-      entryTime: 1,
-      exitTime: 2,
-      entryIndex: 0,
-      exitIndex: 1,
-      entryPrice: 10,
-      exitPrice: 9,
-      entryCommission: new Decimal(1),
-      exitCommission: new Decimal(1),
-      commission: new Decimal(2),
-      entrySlippagePerUnit: 0,
-      exitSlippagePerUnit: 0,
-      entrySlippage: new Decimal(0),
-      exitSlippage: new Decimal(0),
-      slippage: new Decimal(0),
-      entryImpact: new Decimal(0),
-      exitImpact: new Decimal(0),
-      impact: new Decimal(0),
-      entryOrderIds: ['O1'],
-      exitOrderId: 'O2',
-      exitReason: 'SIGNAL',
-      exitRule: undefined,
-      pnlGross: new Decimal(2),
-      pnlNet: new Decimal(0),
-      returnPct: 0.1,
-      netReturnPct: 0,
-      barsHeld: 1,
-      durationMs: 1,
-      mfe: 0.1,
-      mae: -0,
-      entryContext: { score: 1, features: { f: 2 }, market: {} },
-      exitContext: { score: Number.NaN, features: {}, market: {} },
-      isOpen: false,
-    } as unknown as Trade;
+    const trade = sampleTrade();
     const tradeVariants = [
       { ...trade, exitRule: 'stopLoss', entryOrderIds: ['O1', 'x'], isOpen: true },
       { ...trade, extra: 1 },
@@ -331,30 +341,7 @@ describe('compact fills and trades', () => {
   });
 
   it('in canonical form, checks only the values user code supplies', () => {
-    const fill = {
-      id: 'F1',
-      orderId: 'O1',
-      timestamp: 1,
-      sliceIndex: 0,
-      symbol: 'A',
-      symbolId: 0,
-      side: 'BUY',
-      orderType: 'MARKET',
-      quantity: 1,
-      price: 10.5,
-      basePrice: 10,
-      slippagePerUnit: 0.5,
-      impactPerUnit: 0,
-      slippage: new Decimal('0.5'),
-      impact: new Decimal(0),
-      commission: new Decimal('0.01'),
-      notional: new Decimal('10.5'),
-      multiplier: 1,
-      signalPrice: 10,
-      priceRule: 'market@open',
-      liquidity: 'taker',
-      exitReason: 'SIGNAL',
-    } as unknown as FillEvent;
+    const fill = sampleFill();
     const userValues = [
       { ...fill, id: 'F2', tag: null }, // a request's tag that is not a string
       { ...fill, id: 'F3', rule: 7 }, // a rule's name that is not a string
@@ -368,47 +355,7 @@ describe('compact fills and trades', () => {
     expect(all[0]).not.toBe(fill);
     for (let k = 1; k < all.length; k++) expect(all[k]).toBe(userValues[k - 1]);
 
-    const trade = {
-      id: 'T1',
-      positionId: 'P1',
-      symbol: 'A',
-      symbolId: 0,
-      direction: 'LONG',
-      quantity: 1,
-      multiplier: 1,
-      entryTime: 1,
-      exitTime: 2,
-      entryIndex: 0,
-      exitIndex: 1,
-      entryPrice: 10.5,
-      exitPrice: 11,
-      entryCommission: new Decimal('0.01'),
-      exitCommission: new Decimal('0.01'),
-      commission: new Decimal('0.02'),
-      entrySlippagePerUnit: 0.5,
-      exitSlippagePerUnit: 0,
-      entrySlippage: new Decimal('0.5'),
-      exitSlippage: new Decimal(0),
-      slippage: new Decimal('0.5'),
-      entryImpact: new Decimal(0),
-      exitImpact: new Decimal(0),
-      impact: new Decimal(0),
-      entryOrderIds: ['O1'],
-      exitOrderId: 'O2',
-      exitReason: 'SIGNAL',
-      exitRule: undefined,
-      pnlGross: new Decimal('0.5'),
-      pnlNet: new Decimal('0.48'),
-      returnPct: 0.05,
-      netReturnPct: 0.04,
-      barsHeld: 1,
-      durationMs: 1,
-      mfe: 0.05,
-      mae: 0,
-      entryContext: { score: 1, features: {}, market: {} },
-      exitContext: { score: 2, features: {}, market: {} },
-      isOpen: false,
-    } as unknown as Trade;
+    const trade = sampleTrade();
     const tradeUserValues = [
       { ...trade, id: 'T2', exitRule: 7 },
       { ...trade, id: 'T3', exitCommission: 0.01 },
