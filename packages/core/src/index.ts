@@ -84,5 +84,6 @@ export {
   toMoney,
   ZERO,
 } from './money/decimal.js';
+export { exactNotional, exactPrice, exactUnits } from './money/exact-notional.js';
 export { decimalToNumber, numberToDecimal } from './money/number-conversion.js';
 export { moneyCompare, moneyMinus, moneyPlus, moneyTimes } from './money/word-arithmetic.js';

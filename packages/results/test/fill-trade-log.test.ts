@@ -4,6 +4,7 @@ import {
   bracket,
   Decimal,
   Engine,
+  exactNotional,
   type FillEvent,
   type MarketEvent,
   type OrderUpdate,
@@ -368,6 +369,52 @@ describe('compact fills and trades', () => {
     expect(rebuilt[0]).not.toBe(trade);
     expect(rebuilt[1]).toBe(tradeUserValues[0]);
     expect(rebuilt[2]).toBe(tradeUserValues[1]);
+  });
+
+  it("stores a canonical fill's notional as a flag when it is core's remembered product", () => {
+    /** A fill whose notional the broker's way would give (`fresh`: an equal value in a new object instead). */
+    const brokerFill = (price: number, quantity: number, multiplier: number, fresh: boolean) => {
+      const notional = exactNotional(price, quantity, multiplier);
+      return {
+        ...sampleFill(),
+        price,
+        quantity,
+        multiplier,
+        notional: fresh ? new Decimal(notional.toString()) : notional,
+      } as FillEvent;
+    };
+    const words = (log: FillLog) => (log as unknown as { store: { stream: { ip: number } } }).store.stream.ip;
+    const cases: [number, number, number][] = [
+      [99.94003000000001, 300, 1],
+      [4512.25 * 0.9995, 3, 50],
+      [0.3366, 0.31261490424134386, 1000],
+    ];
+    for (const [price, quantity, multiplier] of cases) {
+      const derived = new FillLog(undefined, true);
+      const stored = new FillLog(undefined, true);
+      // Pushed right after the broker's computation, as the engine does.
+      const a = brokerFill(price, quantity, multiplier, false);
+      derived.push(a);
+      const b = brokerFill(price, quantity, multiplier, true);
+      stored.push(b);
+      expect(words(derived)).toBeLessThan(words(stored));
+      for (const [log, fill] of [
+        [derived, a],
+        [stored, b],
+      ] as const) {
+        const [rebuilt] = log.materialize()();
+        expect(rebuilt).toEqual(fill);
+        expect(json(rebuilt)).toBe(json(fill));
+      }
+    }
+    // Not canonical: the notional is stored whatever it is.
+    const checked = new FillLog(undefined, false);
+    const fill = brokerFill(99.94003000000001, 300, 1, false);
+    checked.push(fill);
+    const stored = new FillLog(undefined, false);
+    stored.push(brokerFill(99.94003000000001, 300, 1, true));
+    expect(words(checked)).toBe(words(stored));
+    expect(checked.materialize()()).toEqual([fill]);
   });
 
   it("is told whether a run's records are canonical, and rebuilds them exactly either way", async () => {

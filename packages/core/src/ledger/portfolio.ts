@@ -171,9 +171,8 @@ export class Portfolio implements PortfolioView {
     const sid = fill.symbolId;
     const signed = buy ? fill.quantity : -fill.quantity;
     const pos = this.bySymbol[sid];
-    const costs: Costs = { commission: fill.commission, slippage: fill.slippage, impact: fill.impact };
     if (pos === undefined) {
-      this.openPosition(fill, signed, fill.notional, costs, context, timing);
+      this.openPosition(fill, signed, fill.notional, fill.commission, fill.slippage, fill.impact, context, timing);
       return [];
     }
     if (Math.sign(pos.quantity) === Math.sign(signed)) {
@@ -188,26 +187,23 @@ export class Portfolio implements PortfolioView {
     }
     const held = Math.abs(pos.quantity);
     if (fill.quantity <= held) {
-      return [this.reduce(pos, fill, fill.quantity, fill.notional, costs, context)];
+      return [
+        this.reduce(pos, fill, fill.quantity, fill.notional, fill.commission, fill.slippage, fill.impact, context),
+      ];
     }
     // Crossing zero: close the whole position with a pro-rata part of the fill, open the rest.
     const closeNotional = proRata(fill.notional, held, fill.quantity);
-    const closeCosts: Costs = {
-      commission: proRata(fill.commission, held, fill.quantity),
-      slippage: proRata(fill.slippage, held, fill.quantity),
-      impact: proRata(fill.impact, held, fill.quantity),
-    };
-    const trade = this.reduce(pos, fill, held, closeNotional, closeCosts, context);
-    const openCosts: Costs = {
-      commission: fill.commission.minus(closeCosts.commission),
-      slippage: fill.slippage.minus(closeCosts.slippage),
-      impact: minusMoney(fill.impact, closeCosts.impact),
-    };
+    const closeCommission = proRata(fill.commission, held, fill.quantity);
+    const closeSlippage = proRata(fill.slippage, held, fill.quantity);
+    const closeImpact = proRata(fill.impact, held, fill.quantity);
+    const trade = this.reduce(pos, fill, held, closeNotional, closeCommission, closeSlippage, closeImpact, context);
     this.openPosition(
       fill,
       buy ? fill.quantity - held : -(fill.quantity - held),
       fill.notional.minus(closeNotional),
-      openCosts,
+      fill.commission.minus(closeCommission),
+      fill.slippage.minus(closeSlippage),
+      minusMoney(fill.impact, closeImpact),
       context,
       timing,
     );
@@ -275,7 +271,9 @@ export class Portfolio implements PortfolioView {
     fill: FillEvent,
     signedQty: number,
     basis: Money,
-    costs: Costs,
+    commission: Money,
+    slippage: Money,
+    impact: Money,
     context: TradeContext,
     timing: FillTiming,
   ): void {
@@ -294,9 +292,9 @@ export class Portfolio implements PortfolioView {
       signedQty,
       fill.price,
       basis,
-      costs.commission,
-      costs.slippage,
-      costs.impact,
+      commission,
+      slippage,
+      impact,
       fill.orderId,
     );
     this.bySymbol[fill.symbolId] = pos;
@@ -309,7 +307,9 @@ export class Portfolio implements PortfolioView {
     fill: FillEvent,
     quantity: number,
     exitNotional: Money,
-    exit: Costs,
+    exitCommission: Money,
+    exitSlippage: Money,
+    exitImpact: Money,
     context: TradeContext,
   ): Trade {
     const held = Math.abs(pos.quantity);
@@ -326,11 +326,11 @@ export class Portfolio implements PortfolioView {
       exitNotional,
       basis,
       entryCommission,
-      exitCommission: exit.commission,
+      exitCommission,
       entrySlippage,
-      exitSlippage: exit.slippage,
+      exitSlippage,
       entryImpact,
-      exitImpact: exit.impact,
+      exitImpact,
       exitSlippagePerUnit: fill.slippagePerUnit,
       exitTime: fill.timestamp,
       exitIndex: fill.sliceIndex,
@@ -342,7 +342,7 @@ export class Portfolio implements PortfolioView {
     });
     if (whole) {
       this.bySymbol[pos.symbolId] = undefined;
-      this.open.splice(this.open.indexOf(pos), 1);
+      removeFrom(this.open, pos);
       this.qty[pos.symbolId] = 0;
     } else {
       pos.quantity += pos.quantity > 0 ? -quantity : quantity;
@@ -371,7 +371,9 @@ export class Portfolio implements PortfolioView {
     const entrySlippagePerUnit = decimalToNumber(part.entrySlippage) / units;
     const slippage = plusMoney(part.entrySlippage, part.exitSlippage);
     const impact = plusMoney(part.entryImpact, part.exitImpact);
-    const entryOrderIds = [...pos.entryOrderIds];
+    // A closed position's ids move to its last record; a position that stays open keeps its own array.
+    const entryOrderIds =
+      part.isOpen || part.quantity !== Math.abs(pos.quantity) ? [...pos.entryOrderIds] : pos.entryOrderIds;
     const returnPct = decimalToNumber(pnlGross) / basisNumber;
     const netReturnPct = decimalToNumber(pnlNet) / basisNumber;
     const direction = long ? 'LONG' : 'SHORT';
@@ -422,6 +424,14 @@ export class Portfolio implements PortfolioView {
   }
 }
 
+/** Removes `item` from `list`, keeping the order of the rest (no array allocated, unlike `splice`). */
+function removeFrom<T>(list: T[], item: T): void {
+  const at = list.indexOf(item);
+  if (at < 0) return;
+  for (let k = at + 1; k < list.length; k++) list[k - 1] = list[k] as T;
+  list.length -= 1;
+}
+
 /**
  * `a.plus(b)`, reusing `a` when both are zero and the sum is `a` (every case but −0 + +0 = +0): zero costs such
  * as market impact need no new Decimal per fill.
@@ -433,13 +443,6 @@ function plusMoney(a: Money, b: Money): Money {
 /** `a.minus(b)`, reusing `a` when both are zero and the difference is `a` (every case but −0 − −0 = +0). */
 function minusMoney(a: Money, b: Money): Money {
   return a.isZero() && b.isZero() && !(a.isNegative() && b.isNegative()) ? a : moneyMinus(a, b);
-}
-
-/** The cost amounts of one fill (or of one part of it). */
-interface Costs {
-  readonly commission: Money;
-  readonly slippage: Money;
-  readonly impact: Money;
 }
 
 interface TradePart {

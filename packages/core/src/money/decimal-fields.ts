@@ -26,6 +26,19 @@ export function wordDigits(word: number): number {
 const PROTOTYPE: object = Object.getPrototypeOf(new Decimal(1));
 
 /**
+ * A constructor of bare instances on decimal.js's prototype: `new` with it is allocated inline by the optimizing
+ * compiler, where `Object.create(PROTOTYPE)` is a call into the runtime on every Decimal.
+ */
+function DecimalShell(this: DecimalFields, sign: 1 | -1, e: number, words: number[]): void {
+  this.constructor = Decimal;
+  this.s = sign;
+  this.e = e;
+  this.d = words;
+}
+DecimalShell.prototype = PROTOTYPE;
+const Shell = DecimalShell as unknown as new (sign: 1 | -1, e: number, words: number[]) => DecimalFields;
+
+/**
  * A {@link Decimal} from decimal.js's documented fields, which must be in its normal form: `d` the base-10⁷
  * words aligned to the decimal point (no leading or trailing zero word), `e` the exponent of the leading digit,
  * `s` the sign. The instance has the own properties decimal.js gives its own, in its order.
@@ -33,10 +46,5 @@ const PROTOTYPE: object = Object.getPrototypeOf(new Decimal(1));
  * @internal
  */
 export function decimalOf(sign: 1 | -1, e: number, words: number[]): Money {
-  const out = Object.create(PROTOTYPE) as DecimalFields;
-  out.constructor = Decimal;
-  out.s = sign;
-  out.e = e;
-  out.d = words;
-  return out as unknown as Money;
+  return new Shell(sign, e, words) as unknown as Money;
 }

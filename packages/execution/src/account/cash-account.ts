@@ -1,5 +1,4 @@
-import { ConfigError, moneyCompare, moneyPlus, ReasonCode } from '@ml4t/core';
-import { exactNotional } from '../pricing/exact-price.js';
+import { ConfigError, exactNotional, moneyCompare, moneyPlus, ReasonCode } from '@ml4t/core';
 import type { AccountCheckInput, AccountPolicy } from './account-policy.js';
 
 /** Options of {@link cashAccount}. */

@@ -4,6 +4,8 @@ import {
   type BrokerContext,
   ExitReason,
   type ExitRequest,
+  exactNotional,
+  exactUnits,
   type FillEvent,
   IdMap,
   type InstrumentSpec,
@@ -33,7 +35,6 @@ import { pathPoints } from '../matching/intrabar-path.js';
 import { type BarPath, Match, matchOrder } from '../matching/match-order.js';
 import { ratchetTrailing, trailLevelFrom } from '../matching/trailing.js';
 import { type OrderPhase, WorkingOrder } from '../orders/working-order.js';
-import { exactNotional, exactUnits } from '../pricing/exact-price.js';
 import { type PricedFill, priceFill } from '../pricing/price-fill.js';
 import { roundQuantity } from '../pricing/round-quantity.js';
 
@@ -161,19 +162,19 @@ export class SimulatedBroker implements Broker {
     const spec = ctx.symbols.spec(sid);
     const quantity = roundQuantity(request.quantity, spec, this.config.shareType);
     const tif = request.timeInForce ?? TimeInForce.Gtc;
-    const { phase, activeFrom } = this.schedule(request.type, tif, market.index);
-    const order = new WorkingOrder({
-      id: meta.id,
+    const closePhase = this.triesAtClose(request.type, tif);
+    const order = new WorkingOrder(
+      meta.id,
       request,
-      symbolId: sid,
+      sid,
       quantity,
-      submittedAt: market.timestamp,
-      submittedIndex: market.index,
-      signalPrice: meta.signalPrice,
-      phase,
-      activeFrom,
-      exitReason: defaultExitReason(request),
-    });
+      market.timestamp,
+      market.index,
+      meta.signalPrice,
+      closePhase ? 'close' : 'open',
+      this.firstIndex(closePhase, tif, market.index),
+      defaultExitReason(request),
+    );
     this.publish(order, undefined);
     const reason = this.admissionCheck(order, request);
     if (reason !== undefined) this.publish(order, order.moveTo(OrderStatus.Rejected, reason), reason);
@@ -701,12 +702,21 @@ export class SimulatedBroker implements Broker {
   // ---------------------------------------------------------------------------------------------------------
   // Order bookkeeping
 
-  private schedule(type: OrderType, tif: TimeInForce, index: number): { phase: OrderPhase; activeFrom: number } {
-    const sameBar = this.config.fillTiming === 'same_bar';
-    if (tif === TimeInForce.Moc) return { phase: 'close', activeFrom: sameBar ? index : index + 1 };
-    if (tif === TimeInForce.Moo) return { phase: 'open', activeFrom: index + 1 };
-    if (type === OrderType.Market && sameBar) return { phase: 'close', activeFrom: index };
-    return { phase: 'open', activeFrom: index + 1 };
+  /** True if a new order of this type and time in force is tried in the close phase, false for the open. */
+  private triesAtClose(type: OrderType, tif: TimeInForce): boolean {
+    if (tif === TimeInForce.Moc) return true;
+    if (tif === TimeInForce.Moo) return false;
+    return type === OrderType.Market && this.config.fillTiming === 'same_bar';
+  }
+
+  /**
+   * The first slice index on which a new order may be tried, given its phase ({@link triesAtClose}): the next
+   * bar's open, or this bar's close when fills are same-bar (a market-on-close order on next-bar timing waits
+   * for the next close).
+   */
+  private firstIndex(closePhase: boolean, tif: TimeInForce, index: number): number {
+    if (!closePhase) return index + 1;
+    return tif === TimeInForce.Moc && this.config.fillTiming !== 'same_bar' ? index + 1 : index;
   }
 
   /** Checks a new order before acceptance: a quantity left after rounding, and no naked short in a cash account. */
@@ -766,19 +776,20 @@ export class SimulatedBroker implements Broker {
         : type === OrderType.Limit
           ? { ...base, type, limitPrice: level }
           : { ...base, type: OrderType.Market };
-    const order = new WorkingOrder({
-      id: ctx.nextOrderId(),
+    const order = new WorkingOrder(
+      ctx.nextOrderId(),
       request,
-      symbolId: sid,
+      sid,
       quantity,
-      submittedAt: market.timestamp,
-      submittedIndex: market.index,
-      signalPrice: market.lastPrice[sid] as number,
-      phase: 'open',
-      activeFrom: nextOpen ? market.index + 1 : market.index,
-      exitReason: reason,
+      market.timestamp,
+      market.index,
+      market.lastPrice[sid] as number,
+      'open',
+      nextOpen ? market.index + 1 : market.index,
+      reason,
+      undefined,
       rule,
-    });
+    );
     order.submissionChecked = true;
     this.publish(order, undefined);
     this.accept(order);
@@ -788,10 +799,11 @@ export class SimulatedBroker implements Broker {
   /** One-triggers-other: the first fill creates the children; later partial fills grow those sized by the fill. */
   private spawnChildren(parent: WorkingOrder, filled: number): void {
     const specs = parent.request.onFill ?? [];
-    if (parent.childIds.length > 0) {
+    const childIds = parent.childIds;
+    if (childIds !== undefined) {
       specs.forEach((spec, k) => {
         if (spec.quantity !== undefined) return;
-        const child = this.byId.get(parent.childIds[k] ?? '');
+        const child = this.byId.get(childIds[k] ?? '');
         if (child === undefined || !child.isWorking) return;
         child.quantity += filled;
         child.request = { ...child.request, quantity: child.quantity };
@@ -802,25 +814,26 @@ export class SimulatedBroker implements Broker {
     const ctx = this.context();
     const { market } = ctx;
     const sid = parent.symbolId;
+    const ids: string[] = [];
+    parent.childIds = ids;
     for (const spec of specs) {
       const request = { ...spec, symbol: parent.symbol, quantity: spec.quantity ?? filled } as OrderEvent;
       const tif = request.timeInForce ?? TimeInForce.Gtc;
-      const { phase } = this.schedule(request.type, tif, market.index);
-      const child = new WorkingOrder({
-        id: ctx.nextOrderId(),
+      const child = new WorkingOrder(
+        ctx.nextOrderId(),
         request,
-        symbolId: sid,
-        quantity: roundQuantity(request.quantity, ctx.symbols.spec(sid), this.config.shareType),
-        submittedAt: market.timestamp,
-        submittedIndex: market.index,
-        signalPrice: market.lastPrice[sid] as number,
-        phase,
+        sid,
+        roundQuantity(request.quantity, ctx.symbols.spec(sid), this.config.shareType),
+        market.timestamp,
+        market.index,
+        market.lastPrice[sid] as number,
+        this.triesAtClose(request.type, tif) ? 'close' : 'open',
         // Children are first tried on the bar after the parent's fill (backtrader rule 5).
-        activeFrom: market.index + 1,
-        exitReason: defaultExitReason(request),
-        parentId: parent.id,
-      });
-      parent.childIds.push(child.id);
+        market.index + 1,
+        defaultExitReason(request),
+        parent.id,
+      );
+      ids.push(child.id);
       this.publish(child, undefined);
       const reason = this.admissionCheck(child, request);
       if (reason !== undefined) this.publish(child, child.moveTo(OrderStatus.Rejected, reason), reason);

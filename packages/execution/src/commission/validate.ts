@@ -1,5 +1,4 @@
-import { type CommissionInput, ConfigError, type Money } from '@ml4t/core';
-import { exactNotional } from '../pricing/exact-price.js';
+import { type CommissionInput, ConfigError, exactNotional, type Money } from '@ml4t/core';
 
 /** Throws a {@link ConfigError} at `path` unless `value` is a finite number ≥ 0. @internal */
 export function nonNegative(value: unknown, path: string): number {

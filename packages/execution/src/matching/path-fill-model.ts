@@ -38,18 +38,18 @@ export function pathFillModel(options: PathFillModelOptions = {}): FillModel {
     name: 'path',
     evaluate(order, bar, phase) {
       if (phase === 'close' && order.type !== OrderType.Market) return undefined;
-      const w = new WorkingOrder({
-        id: order.id,
-        request: order.request,
-        symbolId: order.symbolId,
-        quantity: order.quantity,
-        submittedAt: order.submittedAt,
-        submittedIndex: order.submittedIndex,
-        signalPrice: order.signalPrice,
+      const w = new WorkingOrder(
+        order.id,
+        order.request,
+        order.symbolId,
+        order.quantity,
+        order.submittedAt,
+        order.submittedIndex,
+        order.signalPrice,
         phase,
-        activeFrom: 0,
-        exitReason: ExitReason.Signal,
-      });
+        0,
+        ExitReason.Signal,
+      );
       if (Number.isFinite(order.stopLevel)) w.stopLevel = order.stopLevel;
       w.triggered = order.triggered;
       path.open = bar.open;

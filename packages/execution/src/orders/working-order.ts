@@ -15,24 +15,6 @@ import { transition } from './order-state-machine.js';
 /** In which phase of the event loop an order is tried: the open (DESIGN §3 step 2) or the close (step 6). */
 export type OrderPhase = 'open' | 'close';
 
-/** The facts a {@link WorkingOrder} is created from. */
-export interface WorkingOrderInit {
-  readonly id: string;
-  readonly request: OrderEvent;
-  readonly symbolId: SymbolId;
-  readonly quantity: number;
-  readonly submittedAt: Timestamp;
-  readonly submittedIndex: number;
-  readonly signalPrice: number;
-  readonly phase: OrderPhase;
-  /** First slice index on which the order may be tried. */
-  readonly activeFrom: number;
-  readonly exitReason: ExitReason;
-  readonly parentId?: string;
-  /** Name of the risk rule behind an exit order. */
-  readonly rule?: string;
-}
-
 /**
  * The broker's mutable record of one order. Implements core's {@link Order}; users only ever see frozen
  * copies made by {@link WorkingOrder.snapshot}. Status changes go through the order state machine.
@@ -76,31 +58,48 @@ export class WorkingOrder implements Order {
   armed = false;
   /** Slice index on which the order was last tried against a bar (−1 never). */
   lastTriedIndex = -1;
-  /** Ids of the one-triggers-other children created so far. */
-  readonly childIds: string[] = [];
+  /** Ids of the one-triggers-other children created so far (none until the first child). */
+  childIds: string[] | undefined = undefined;
   private fillValue = 0;
 
-  constructor(init: WorkingOrderInit) {
-    const r = init.request;
-    this.id = init.id;
+  /**
+   * @param activeFrom - first slice index on which the order may be tried
+   * @param rule - name of the risk rule behind an exit order
+   */
+  constructor(
+    id: string,
+    request: OrderEvent,
+    symbolId: SymbolId,
+    quantity: number,
+    submittedAt: Timestamp,
+    submittedIndex: number,
+    signalPrice: number,
+    phase: OrderPhase,
+    activeFrom: number,
+    exitReason: ExitReason,
+    parentId?: string,
+    rule?: string,
+  ) {
+    const r = request;
+    this.id = id;
     this.request = r;
     this.symbol = r.symbol;
-    this.symbolId = init.symbolId;
+    this.symbolId = symbolId;
     this.side = r.side;
     this.type = r.type;
-    this.quantity = init.quantity;
+    this.quantity = quantity;
     this.timeInForce = r.timeInForce ?? 'GTC';
-    this.submittedAt = init.submittedAt;
-    this.submittedIndex = init.submittedIndex;
-    this.signalPrice = init.signalPrice;
+    this.submittedAt = submittedAt;
+    this.submittedIndex = submittedIndex;
+    this.signalPrice = signalPrice;
     this.stopLevel = r.type === OrderType.Stop || r.type === OrderType.StopLimit ? r.stopPrice : Number.NaN;
     this.limitPrice = r.type === OrderType.Limit || r.type === OrderType.StopLimit ? r.limitPrice : Number.NaN;
-    this.phase = init.phase;
-    this.activeFrom = init.activeFrom;
-    this.exitReason = init.exitReason;
-    if (init.parentId !== undefined) this.parentId = init.parentId;
+    this.phase = phase;
+    this.activeFrom = activeFrom;
+    this.exitReason = exitReason;
+    if (parentId !== undefined) this.parentId = parentId;
     if (r.ocoGroup !== undefined) this.ocoGroup = r.ocoGroup;
-    if (init.rule !== undefined) this.rule = init.rule;
+    if (rule !== undefined) this.rule = rule;
   }
 
   /** Quantity still to fill. */

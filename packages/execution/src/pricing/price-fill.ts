@@ -1,6 +1,7 @@
 import {
   type BarView,
   decimalToNumber,
+  exactPrice,
   type InstrumentSpec,
   type Money,
   moneyMinus,
@@ -10,7 +11,6 @@ import {
   ZERO,
 } from '@ml4t/core';
 import type { MarketImpactModel } from '../impact/market-impact-model.js';
-import { exactPrice } from './exact-price.js';
 
 /** Everything needed to turn a base price into a fill price. */
 export interface PriceFillInput {

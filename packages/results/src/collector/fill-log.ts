@@ -1,4 +1,12 @@
-import type { ExitReason, FillEvent, Money, OrderSide, OrderType, SymbolId } from '@ml4t/core';
+import {
+  type ExitReason,
+  exactNotional,
+  type FillEvent,
+  type Money,
+  type OrderSide,
+  type OrderType,
+  type SymbolId,
+} from '@ml4t/core';
 import { FillLinks } from './fill-links.js';
 import { lazily } from './lazily.js';
 import { isMoney, MONEY_MAX_INTS, readMoney, writeMoney } from './money-words.js';
@@ -43,7 +51,8 @@ const MONEY_KEYS = ['slippage', 'impact', 'commission', 'notional'] as const;
 /*
  * Row layout. Ints: header; id code unless sequential; order id code; slice index unless the previous row's
  * time; symbol id; symbol code unless learned; (side, order type, price rule, liquidity, exit reason, rule, tag)
- * tuple; quantity if an int32; the money amounts unless the previous row's. Floats: timestamp unless the
+ * tuple; quantity if an int32; the money amounts unless the previous row's (the notional also unless it is
+ * core's `exactNotional` of the row's price, quantity and multiplier). Floats: timestamp unless the
  * previous row's; quantity unless an int32; price, base price, slippage per unit; impact per unit unless +0;
  * multiplier unless 1; signal price; settlement time if any.
  */
@@ -60,6 +69,8 @@ const MULTIPLIER_ONE = 64;
 const SETTLE = 128;
 /** Money slot `k` holds the previous coded row's object (bit `SAME_MONEY << k`). */
 const SAME_MONEY = 256;
+/** The notional is `exactNotional(price, quantity, multiplier)` (core's remembered product, same object). */
+const NOTIONAL_PRODUCT = 4096;
 const ROW_MAX_INTS = 8 + MONEY_KEYS.length * MONEY_MAX_INTS;
 const ROW_MAX_NUMS = 9;
 
@@ -94,20 +105,30 @@ function isCanonicalFill(fill: FillEvent): boolean {
     typeof fill.liquidity === 'string' &&
     typeof fill.exitReason === 'string' &&
     (fill.settleAt === undefined || typeof fill.settleAt === 'number') &&
-    hasUserValues(fill)
+    hasUserValues(fill, false)
   );
+}
+
+/**
+ * True if the notional of `fill` is the object core's `exactNotional` returns for its price, quantity and
+ * multiplier, i.e. exactly that product: the broker computed it with `exactNotional` just before (a miss only
+ * costs the product, and the notional is then stored).
+ */
+function isProduct(fill: FillEvent): boolean {
+  return fill.notional === exactNotional(fill.price, fill.quantity, fill.multiplier);
 }
 
 /**
  * The part of {@link isCanonicalFill} that a fill in canonical form (`RunInfo.canonicalRecords`) still needs:
  * the values user code supplies (the amounts of the cost models, the rule's name, the request's tag).
+ * `product`: the notional is {@link isProduct} (and needs no check).
  */
-function hasUserValues(fill: FillEvent): boolean {
+function hasUserValues(fill: FillEvent, product: boolean): boolean {
   return (
     isMoney(fill.slippage) &&
     isMoney(fill.impact) &&
     isMoney(fill.commission) &&
-    isMoney(fill.notional) &&
+    (product || isMoney(fill.notional)) &&
     (fill.rule === undefined || typeof fill.rule === 'string') &&
     (fill.tag === undefined || typeof fill.tag === 'string')
   );
@@ -170,9 +191,12 @@ export class FillLog {
     const s = this.store.stream;
     s.reserve(ROW_MAX_INTS, ROW_MAX_NUMS);
     const row = this.n;
-    const coded = this.canonical ? hasUserValues(fill) : isCanonicalFill(fill);
+    // Canonical fills come from a broker that computes the notional with core's `exactNotional` (a custom one
+    // may not: its notional is then stored).
+    const product = this.canonical && isProduct(fill);
+    const coded = this.canonical ? hasUserValues(fill, product) : isCanonicalFill(fill);
     if (coded) {
-      this.code(fill, row);
+      this.code(fill, row, product);
     } else {
       s.ints[s.ip++] = RAW;
       this.store.raw.push(fill);
@@ -188,7 +212,8 @@ export class FillLog {
     return lazily(() => new FillDecoder(store).rebuild(n));
   }
 
-  private code(fill: FillEvent, row: number): void {
+  /** Codes `fill` into row `row` (`product`: its notional is {@link isProduct}). */
+  private code(fill: FillEvent, row: number, product: boolean): void {
     const st = this.store;
     const s = st.stream;
     const ints = s.ints;
@@ -248,6 +273,7 @@ export class FillLog {
     if (fill.commission === prev?.commission) same |= 4;
     else ip = writeMoney(ints, ip, fill.commission);
     if (fill.notional === prev?.notional) same |= 8;
+    else if (product) h |= NOTIONAL_PRODUCT;
     else ip = writeMoney(ints, ip, fill.notional);
     this.previous = fill;
     h |= same * SAME_MONEY;
@@ -301,9 +327,13 @@ class FillDecoder {
     const signalPrice = c.num();
     const settleAt = (h & SETTLE) !== 0 ? c.num() : undefined;
     const money = this.money;
-    for (let k = 0; k < MONEY_KEYS.length; k++) {
+    const last = MONEY_KEYS.length - 1;
+    for (let k = 0; k < last; k++) {
       if ((h & (SAME_MONEY << k)) === 0) money[k] = readMoney(c);
     }
+    // The notional is the last amount.
+    if ((h & NOTIONAL_PRODUCT) !== 0) money[last] = exactNotional(price, quantity, multiplier);
+    else if ((h & (SAME_MONEY << last)) === 0) money[last] = readMoney(c);
     const fill: { -readonly [K in keyof FillEvent]: FillEvent[K] } = {
       id,
       orderId,
