@@ -371,6 +371,21 @@ describe('compact fills and trades', () => {
     expect(rebuilt[2]).toBe(tradeUserValues[1]);
   });
 
+  it('in canonical form, takes the totals and the net P&L as the ledger computes them', () => {
+    const trade = sampleTrade();
+    // Amounts that are not entry + exit and gross − commission: no ledger builds such a record.
+    const odd = { ...trade, commission: new Decimal(3), slippage: new Decimal('0.5'), pnlNet: new Decimal(9) };
+    const canonical = new TradeLog(undefined, undefined, true);
+    canonical.push(odd);
+    const [rebuilt] = canonical.materialize()();
+    expect(rebuilt).toEqual({ ...odd, commission: new Decimal(2), slippage: new Decimal(0), pnlNet: new Decimal(0) });
+    // Checked and stored as they came when the records are not declared canonical.
+    const checked = new TradeLog(undefined, undefined, false);
+    checked.push(odd);
+    expect(checked.materialize()()).toEqual([odd]);
+    expect(json(checked.materialize()()[0])).toBe(json(odd));
+  });
+
   it("stores a canonical fill's notional as a flag when it is core's remembered product", () => {
     /** A fill whose notional the broker's way would give (`fresh`: an equal value in a new object instead). */
     const brokerFill = (price: number, quantity: number, multiplier: number, fresh: boolean) => {

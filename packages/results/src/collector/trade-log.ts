@@ -118,29 +118,36 @@ function isCanonicalTrade(trade: Trade, exit: FillEvent | undefined, entry: Entr
     typeof trade.mfe === 'number' &&
     typeof trade.mae === 'number' &&
     typeof trade.isOpen === 'boolean' &&
-    hasUserValues(trade, exit, entry)
+    hasUserValues(trade, exit, entry, false)
   );
 }
 
 /**
  * The part of {@link isCanonicalTrade} that a record in canonical form (`RunInfo.canonicalRecords`) still
- * needs: the values user code supplies (the amounts of the cost models, the rule's name).
+ * needs: the values user code supplies (the amounts of the cost models, the rule's name). With `ledgerSums`
+ * the totals and the net P&L are the ledger's sums of those ({@link LEDGER_SUMS}) and are not checked.
  */
-function hasUserValues(trade: Trade, exit: FillEvent | undefined, entry: EntryFill | undefined): boolean {
+function hasUserValues(
+  trade: Trade,
+  exit: FillEvent | undefined,
+  entry: EntryFill | undefined,
+  ledgerSums: boolean,
+): boolean {
   const e = entry?.coded ? entry : undefined;
   return (
     (trade.exitRule === undefined || typeof trade.exitRule === 'string') &&
     isAmount(trade.entryCommission, e?.commission) &&
     isAmount(trade.exitCommission, exit?.commission) &&
-    isMoney(trade.commission) &&
     isAmount(trade.entrySlippage, e?.slippage) &&
     isAmount(trade.exitSlippage, exit?.slippage) &&
-    isMoney(trade.slippage) &&
     isAmount(trade.entryImpact, e?.impact) &&
     isAmount(trade.exitImpact, exit?.impact) &&
-    isAmount(trade.impact, trade.exitImpact) &&
     isMoney(trade.pnlGross) &&
-    isMoney(trade.pnlNet)
+    (ledgerSums ||
+      (isMoney(trade.commission) &&
+        isMoney(trade.slippage) &&
+        isAmount(trade.impact, trade.exitImpact) &&
+        isMoney(trade.pnlNet)))
   );
 }
 
@@ -165,15 +172,32 @@ function isSingleId(ids: readonly string[], known: string | undefined): boolean 
 }
 
 /**
+ * The amounts of a record in canonical form that are sums by construction: the ledger computes the total
+ * commission, slippage and impact as entry plus exit with core's `moneyPlus` (or a shortcut equal to it, sign of
+ * zero included) and the net P&L as gross minus commission with `moneyMinus`, the very functions the decoder
+ * rebuilds them with — so they are equal whatever their digits, rounding beyond 34 digits included (ADR 0014).
+ */
+const LEDGER_SUMS = COMMISSION_SUM | SLIPPAGE_SUM | IMPACT_SUM | NET;
+
+/**
  * The bits of the amounts that are exact sums of others: total commission, slippage and impact (entry plus
  * exit), gross P&L (exit fill's notional minus entry fill's, or the reverse for a short, when both fills are
- * the trade's and coded) and net P&L (gross minus commission).
+ * the trade's and coded) and net P&L (gross minus commission). `ledgerSums`: the record is in canonical form,
+ * and only the gross P&L is checked ({@link LEDGER_SUMS}).
  */
-function derivedBits(trade: Trade, exit: FillEvent | undefined, entry: EntryFill | undefined): number {
-  let bits = 0;
-  if (isSum(trade.commission, trade.entryCommission, trade.exitCommission, false)) bits |= COMMISSION_SUM;
-  if (isSum(trade.slippage, trade.entrySlippage, trade.exitSlippage, false)) bits |= SLIPPAGE_SUM;
-  if (isSum(trade.impact, trade.entryImpact, trade.exitImpact, false)) bits |= IMPACT_SUM;
+function derivedBits(
+  trade: Trade,
+  exit: FillEvent | undefined,
+  entry: EntryFill | undefined,
+  ledgerSums: boolean,
+): number {
+  let bits = ledgerSums ? LEDGER_SUMS : 0;
+  if (!ledgerSums) {
+    if (isSum(trade.commission, trade.entryCommission, trade.exitCommission, false)) bits |= COMMISSION_SUM;
+    if (isSum(trade.slippage, trade.entrySlippage, trade.exitSlippage, false)) bits |= SLIPPAGE_SUM;
+    if (isSum(trade.impact, trade.entryImpact, trade.exitImpact, false)) bits |= IMPACT_SUM;
+    if (isSum(trade.pnlNet, trade.pnlGross, trade.commission, true)) bits |= NET;
+  }
   if (exit !== undefined && entry?.coded) {
     const short = trade.direction === 'SHORT';
     const exitNotional = exit.notional;
@@ -183,7 +207,6 @@ function derivedBits(trade: Trade, exit: FillEvent | undefined, entry: EntryFill
       : isSum(trade.pnlGross, exitNotional, entryNotional, true);
     if (ok) bits |= short ? GROSS_SHORT : GROSS_LONG;
   }
-  if (isSum(trade.pnlNet, trade.pnlGross, trade.commission, true)) bits |= NET;
   return bits;
 }
 
@@ -250,7 +273,7 @@ export class TradeLog {
     const position = typeof trade.positionId === 'string' ? idNumber(trade.positionId, P) : -1;
     const entry = links?.find(trade.symbolId, trade.positionId, position);
     const exit = links?.lastCoded ? links.last : undefined;
-    if (this.canonical ? hasUserValues(trade, exit, entry) : isCanonicalTrade(trade, exit, entry)) {
+    if (this.canonical ? hasUserValues(trade, exit, entry, true) : isCanonicalTrade(trade, exit, entry)) {
       this.code(trade, this.n, exit, entry, position);
     } else {
       s.ints[s.ip++] = RAW;
@@ -343,7 +366,7 @@ export class TradeLog {
     }
     if (trade.barsHeld === trade.exitIndex - trade.entryIndex) h |= BARS;
     else ints[ip++] = trade.barsHeld;
-    h |= derivedBits(trade, exit ? x : undefined, entry || entryCosts ? e : undefined);
+    h |= derivedBits(trade, exit ? x : undefined, entry || entryCosts ? e : undefined, this.canonical);
     ip = writeAmounts(trade, h, ints, ip);
     if ((h & QUANTITY_EXIT) === 0) nums[fp++] = trade.quantity;
     if (!exit) nums[fp++] = trade.multiplier;
