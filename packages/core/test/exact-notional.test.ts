@@ -41,6 +41,8 @@ describe('exact notional', () => {
     same(exactNotional(-0, 3, 1), new Decimal(-0).times(3));
     same(exactNotional(0, 3, 1), new Decimal(0));
     same(exactUnits(-0), new Decimal(-0));
+    same(exactNotional(12.5, 0, 1), new Decimal(12.5).times(0));
     same(exactNotional(12.5, -0, 1), new Decimal(12.5).times(new Decimal(-0)));
+    same(exactNotional(-0, 3, 1), new Decimal(-0).times(3));
   });
 });

@@ -32,10 +32,16 @@ export function exactPrice(price: number): Money {
  * remembered for the last arguments: the account check, the commission model and the fill record of one fill
  * share one product. Called again with the same arguments it returns the same object, so a holder of a notional
  * can tell by identity that it is this product of these arguments (the results collector stores such a fill's
- * notional as a flag).
+ * notional as a flag). A zero price or quantity is never remembered (it keeps the sign of `-0`).
  */
 export function exactNotional(price: number, quantity: number, multiplier: number): Money {
-  if (price !== KEYS[NOTIONAL_PRICE] || quantity !== KEYS[QUANTITY] || multiplier !== KEYS[MULTIPLIER] || price === 0) {
+  if (
+    price !== KEYS[NOTIONAL_PRICE] ||
+    quantity !== KEYS[QUANTITY] ||
+    multiplier !== KEYS[MULTIPLIER] ||
+    price === 0 ||
+    quantity === 0
+  ) {
     const value = moneyTimes(exactPrice(price), exactUnits(quantity));
     lastNotional = multiplier === 1 ? value : moneyTimes(value, numberToDecimal(multiplier));
     KEYS[NOTIONAL_PRICE] = price;

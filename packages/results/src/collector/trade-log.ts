@@ -179,6 +179,16 @@ function isSingleId(ids: readonly string[], known: string | undefined): boolean 
  */
 const LEDGER_SUMS = COMMISSION_SUM | SLIPPAGE_SUM | IMPACT_SUM | NET;
 
+/** The {@link LEDGER_SUMS} bits of the amounts of `trade` that are proven exact sums (see {@link isSum}). */
+function provenSums(trade: Trade): number {
+  let bits = 0;
+  if (isSum(trade.commission, trade.entryCommission, trade.exitCommission, false)) bits |= COMMISSION_SUM;
+  if (isSum(trade.slippage, trade.entrySlippage, trade.exitSlippage, false)) bits |= SLIPPAGE_SUM;
+  if (isSum(trade.impact, trade.entryImpact, trade.exitImpact, false)) bits |= IMPACT_SUM;
+  if (isSum(trade.pnlNet, trade.pnlGross, trade.commission, true)) bits |= NET;
+  return bits;
+}
+
 /**
  * The bits of the amounts that are exact sums of others: total commission, slippage and impact (entry plus
  * exit), gross P&L (exit fill's notional minus entry fill's, or the reverse for a short, when both fills are
@@ -191,13 +201,7 @@ function derivedBits(
   entry: EntryFill | undefined,
   ledgerSums: boolean,
 ): number {
-  let bits = ledgerSums ? LEDGER_SUMS : 0;
-  if (!ledgerSums) {
-    if (isSum(trade.commission, trade.entryCommission, trade.exitCommission, false)) bits |= COMMISSION_SUM;
-    if (isSum(trade.slippage, trade.entrySlippage, trade.exitSlippage, false)) bits |= SLIPPAGE_SUM;
-    if (isSum(trade.impact, trade.entryImpact, trade.exitImpact, false)) bits |= IMPACT_SUM;
-    if (isSum(trade.pnlNet, trade.pnlGross, trade.commission, true)) bits |= NET;
-  }
+  let bits = ledgerSums ? LEDGER_SUMS : provenSums(trade);
   if (exit !== undefined && entry?.coded) {
     const short = trade.direction === 'SHORT';
     const exitNotional = exit.notional;
