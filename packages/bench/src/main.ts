@@ -1,14 +1,19 @@
 /**
  * The benchmark command:
- * `pnpm bench [--quick] [--only W1,W2] [--repeat N] [--export-data DIR] [--cpu-prof DIR] [--json]`.
+ * `pnpm bench [--quick] [--only W1,W2] [--repeat N] [--warm N] [--export-data DIR] [--cpu-prof DIR] [--json]`.
  *
  * Runs the workloads of BENCHMARKS.md, each in its own `node` process on a bundled build of the packages (so
  * peak RSS is per workload and nothing of the TypeScript loader is measured), `--repeat` times (3 by default,
- * one fresh process each), and prints one JSON line per workload: the fastest run, with the median and the
- * highest peak RSS. W1 also runs the hand-written baseline loop (alternating with the engine), prints its line,
- * adds `baselineRatio` (engine seconds ÷ baseline seconds, fastest of each) to the W1 line, and checks that both
- * end with the same equity to the cent. Exits 1 on a mismatch (also between runs of one workload) or a failed
- * workload, 2 on a bad command line. No timing assertions: `--quick` is a CI smoke test.
+ * one fresh process each). Each process generates its data once, runs the workload once cold (the first
+ * full-size run in the process: JIT compilation, heap growth, page faults) and `--warm` times warm (4 by
+ * default, 2 with `--quick`) on the same data. It prints one JSON line per workload: `seconds` is the fastest
+ * warm run of all processes (steady-state throughput), `coldSeconds` the fastest cold run, with the medians
+ * over the processes and the highest peak RSS (sampled right after each process's cold run). W1 also runs the
+ * hand-written baseline loop (alternating with the engine), prints its line, adds `baselineRatio` and
+ * `coldBaselineRatio` (engine seconds ÷ baseline seconds, warm and cold, fastest of each) to the W1 line, and
+ * checks that both end with the same equity to the cent. Exits 1 on a mismatch (between runs of one process,
+ * between processes of one workload, or with the baseline) or a failed workload, 2 on a bad command line. No
+ * timing assertions: `--quick` is a CI smoke test.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -43,7 +48,7 @@ async function main(options: BenchOptions): Promise<number> {
   if (cpuProfileDir !== undefined) await mkdir(cpuProfileDir, { recursive: true });
   // With profiles, the bundle stays next to them: their line numbers refer to it.
   const bundle = await bundleWorker(cpuProfileDir);
-  const fork: ForkOptions = { worker: bundle.file, quick: options.quick, cpuProfileDir };
+  const fork: ForkOptions = { worker: bundle.file, quick: options.quick, warm: options.warm, cpuProfileDir };
   let status = 0;
   /** The best of the runs of `id` (printed by the caller); differing runs set the exit status. */
   const best = (id: string, runs: readonly RunMeasurement[]): RepeatedMeasurement => {
@@ -73,7 +78,7 @@ async function main(options: BenchOptions): Promise<number> {
       }
       const baseline = best(BASELINE_ID, baselineRuns);
       const engine = best(id, engineRuns);
-      print(engine, engine.seconds / baseline.seconds);
+      print(engine, baseline);
       print(baseline);
       const problems = compare(engine, baseline);
       for (const p of problems) process.stderr.write(`W1 does not match its baseline: ${p}\n`);
@@ -110,8 +115,8 @@ async function repeatedRuns(id: string, fork: ForkOptions, repeat: number): Prom
   return runs;
 }
 
-function print(m: RunMeasurement | RepeatedMeasurement, baselineRatio?: number): void {
-  process.stdout.write(`${formatResultLine(toResultLine(m, baselineRatio))}\n`);
+function print(m: RunMeasurement | RepeatedMeasurement, baseline?: RunMeasurement): void {
+  process.stdout.write(`${formatResultLine(toResultLine(m, baseline))}\n`);
 }
 
 /** The correctness check of the W1 line: same work, same money. */
@@ -132,7 +137,7 @@ try {
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err;
   process.stderr.write(
-    `${err.message}\nusage: pnpm bench [--quick] [--only W0,W1,…] [--repeat N] [--export-data DIR] [--cpu-prof DIR] [--json]\n`,
+    `${err.message}\nusage: pnpm bench [--quick] [--only W0,W1,…] [--repeat N] [--warm N] [--export-data DIR] [--cpu-prof DIR] [--json]\n`,
   );
   process.exit(2);
 }

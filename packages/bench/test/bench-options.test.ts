@@ -10,6 +10,7 @@ describe('parseBenchOptions', () => {
       exportDir: undefined,
       cpuProfileDir: undefined,
       repeat: 3,
+      warm: 4,
       json: true,
     });
   });
@@ -21,6 +22,22 @@ describe('parseBenchOptions', () => {
     expect(parseBenchOptions(['--quick', '--repeat', '2']).repeat).toBe(2);
     expect(() => parseBenchOptions(['--repeat', '0'])).toThrow(/^repeat: must be a whole number from 1 to 20/);
     expect(() => parseBenchOptions(['--repeat', '1.5'])).toThrow(/^repeat:/);
+  });
+
+  it('runs 4 warm runs per process by default, 2 with --quick, or as asked (0 for the cold run alone)', () => {
+    expect(parseBenchOptions(['--quick']).warm).toBe(2);
+    expect(parseBenchOptions(['--cpu-prof', 'prof']).warm).toBe(4);
+    expect(parseBenchOptions(['--warm', '0']).warm).toBe(0);
+    expect(parseBenchOptions(['--quick', '--warm', '7']).warm).toBe(7);
+    expect(parseBenchOptions(['--warm', '100']).warm).toBe(100);
+  });
+
+  it('rejects a --warm that is not a whole number from 0 to 100', () => {
+    expect(() => parseBenchOptions(['--warm=-1'])).toThrow(ConfigError);
+    expect(() => parseBenchOptions(['--warm=-1'])).toThrow(/^warm: must be a whole number from 0 to 100, got -1/);
+    for (const bad of ['1.5', '', ' 3', '2e1', 'four', '101']) {
+      expect(() => parseBenchOptions(['--warm', bad])).toThrow(/^warm:/);
+    }
   });
 
   it('reads --quick, --only (any case, run order, no duplicates) and the directories', () => {

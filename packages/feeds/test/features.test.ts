@@ -102,3 +102,40 @@ describe('PrecomputedFeatureProvider', () => {
     ).toThrow(/length-mismatch/);
   });
 });
+
+describe('PrecomputedFeatureProvider timestamp axis', () => {
+  it('is the sorted distinct timestamps of every table, with symbol indices mapped to its symbols', () => {
+    const p = new PrecomputedFeatureProvider([
+      {
+        kind: 'symbol',
+        timestamp: [D(3), D(3), D(2), D(2)],
+        symbol: Int32Array.from([1, 0, 1, 0]),
+        symbols: ['B', 'A'],
+        features: { score: [0.3, 0.4, 0.1, 0.2] },
+      },
+      {
+        kind: 'symbol',
+        timestamp: [D(4), D(4)],
+        symbol: Int32Array.from([0, 1]),
+        symbols: ['C', 'A'],
+        features: { score: [0.5, 0.6] },
+      },
+      { kind: 'market', timestamp: [D(4), D(2)], features: { vix: [15, 12] } },
+    ]);
+    expect(Array.from(p.timestamps)).toEqual([D(2), D(3), D(4)]);
+    expect(p.symbols).toEqual(['B', 'A', 'C']);
+    expect(p.value(D(2), 1, 'score')).toBe(0.1);
+    expect(p.value(D(3), 0, 'score')).toBe(0.4);
+    expect(p.value(D(4), 2, 'score')).toBe(0.5);
+    expect(p.value(D(4), 1, 'score')).toBe(0.6);
+    expect(p.marketValue(D(4), 'vix')).toBe(15);
+  });
+
+  it('reports a non-finite timestamp with its row', () => {
+    const tables = [{ kind: 'market', timestamp: [D(2), Number.NaN, D(3)], features: { vix: [1, 2, 3] } }] as const;
+    expect(() => new PrecomputedFeatureProvider(tables)).toThrow(DataValidationError);
+    expect(() => new PrecomputedFeatureProvider(tables)).toThrow(
+      expect.objectContaining({ row: 2, rule: 'bad-timestamp' }),
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '@ml4t/core';
+import { warmRunCount } from './warm-runs.js';
 import { isWorkloadId, WORKLOAD_IDS, type WorkloadId } from './workload-id.js';
 
 /** What the benchmark command was asked to do. */
@@ -19,11 +20,18 @@ export interface BenchOptions {
   /** Directory for one V8 CPU profile per workload (`<id>.cpuprofile`); `undefined` for none. */
   readonly cpuProfileDir: string | undefined;
   /**
-   * Timed runs per workload, each in a fresh process; a line reports the fastest (the one least disturbed by
-   * other work on the machine), the median and the highest peak RSS.
+   * Processes per workload, each fresh with its own cold and warm runs; a line reports the fastest warm and
+   * cold runs (the ones least disturbed by other work on the machine), the medians of the processes and the
+   * highest peak RSS.
    * @defaultValue 3; 1 with `--quick` or `--cpu-prof`
    */
   readonly repeat: number;
+  /**
+   * Warm runs per process: timed runs after the process's cold (first full-size) run, on the same data; a line
+   * reports the fastest as `seconds` (steady-state throughput) and the cold run beside it.
+   * @defaultValue 4; 2 with `--quick`
+   */
+  readonly warm: number;
   /**
    * Print one JSON line per workload (the only output format; accepted for explicitness).
    * @defaultValue true
@@ -33,9 +41,9 @@ export interface BenchOptions {
 
 /**
  * Parses the benchmark command line: `--quick`, `--only W1,W2`, `--export-data DIR`, `--cpu-prof DIR`,
- * `--repeat N`, `--json`.
+ * `--repeat N`, `--warm N`, `--json`.
  *
- * @throws ConfigError naming the option for an unknown workload id or an unknown flag.
+ * @throws ConfigError naming the option for an unknown workload id, a bad count or an unknown flag.
  */
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   let parsed: ReturnType<typeof parse>;
@@ -70,6 +78,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     exportDir,
     cpuProfileDir,
     repeat: repeatCount(values.repeat, quick || cpuProfileDir !== undefined ? 1 : DEFAULT_REPEAT),
+    warm: warmRunCount(values.warm, quick),
     json: values.json ?? true,
   };
 }
@@ -105,6 +114,7 @@ function parse(argv: readonly string[]) {
       'export-data': { type: 'string' },
       'cpu-prof': { type: 'string' },
       repeat: { type: 'string' },
+      warm: { type: 'string' },
       json: { type: 'boolean' },
     },
   });

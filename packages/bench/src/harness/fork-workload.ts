@@ -12,13 +12,16 @@ export interface ForkOptions {
   readonly worker: string;
   /** Run the small dataset. */
   readonly quick: boolean;
+  /** Warm runs after the cold run (the worker's `--warm N`). */
+  readonly warm: number;
   /** Directory for a V8 CPU profile of the worker (`--cpu-prof`); `undefined` for none. */
   readonly cpuProfileDir: string | undefined;
 }
 
 /**
- * Runs one workload in a fresh `node` process and resolves with its measurement. A fresh process per
- * workload is what makes `peakRssMB` per workload: `maxRSS` is a process-lifetime peak.
+ * Runs one workload in a fresh `node` process (its cold run, then its warm runs) and resolves with its
+ * measurement. A fresh process per workload is what makes `peakRssMB` per workload: `maxRSS` is a
+ * process-lifetime peak.
  *
  * @param id - workload id (`W0` … `W4`) or `W1-baseline`
  * @param run - which run of the workload this is (from 1): names the CPU profile of the second and later ones
@@ -30,7 +33,8 @@ export function forkWorkload(id: string, options: ForkOptions, run = 1): Promise
       options.cpuProfileDir === undefined
         ? []
         : ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`, `--cpu-prof-name=${profile}`];
-    const child = fork(options.worker, options.quick ? [id, '--quick'] : [id], {
+    const args = [id, ...(options.quick ? ['--quick'] : []), '--warm', String(options.warm)];
+    const child = fork(options.worker, args, {
       execArgv,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });

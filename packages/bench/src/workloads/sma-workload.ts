@@ -6,6 +6,7 @@ import type { WorkloadId } from '../harness/workload-id.js';
 import type { Workload } from '../harness/workload-outcome.js';
 import { SmaCrossoverStrategy } from '../strategies/sma-crossover.js';
 import { W1_PARAMS } from '../strategies/sma-crossover-params.js';
+import { inMemory } from './in-memory.js';
 import { measureEngine } from './measure-engine.js';
 
 /**
@@ -16,25 +17,27 @@ import { measureEngine } from './measure-engine.js';
 export function smaCrossoverWorkload(id: WorkloadId): Workload {
   return {
     id,
-    async run(quick) {
+    async prepare(quick) {
       const { bars } = benchDataset(id, quick);
-      const collector = new ResultsCollector();
       const params = W1_PARAMS;
-      return measureEngine(
-        id,
-        {
-          initialCash: params.initialCash,
-          feeds: [new ColumnarFeed(bars, { name: id })],
-          strategy: new SmaCrossoverStrategy(params),
-          broker: new SimulatedBroker({
-            fillTiming: 'next_bar',
-            slippage: percentageSlippage({ rate: params.slippageRate }),
-            commission: percentageCommission({ rate: params.commissionRate }),
-          }),
-          sinks: [collector],
-        },
-        collector,
-      );
+      return inMemory(() => {
+        const collector = new ResultsCollector();
+        return measureEngine(
+          id,
+          {
+            initialCash: params.initialCash,
+            feeds: [new ColumnarFeed(bars, { name: id })],
+            strategy: new SmaCrossoverStrategy(params),
+            broker: new SimulatedBroker({
+              fillTiming: 'next_bar',
+              slippage: percentageSlippage({ rate: params.slippageRate }),
+              commission: percentageCommission({ rate: params.commissionRate }),
+            }),
+            sinks: [collector],
+          },
+          collector,
+        );
+      });
     },
   };
 }

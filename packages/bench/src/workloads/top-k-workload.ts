@@ -6,6 +6,7 @@ import { benchDataset } from '../data/bench-datasets.js';
 import type { WorkloadId } from '../harness/workload-id.js';
 import type { Workload } from '../harness/workload-outcome.js';
 import { TopKScoresStrategy } from '../strategies/top-k-scores.js';
+import { inMemory } from './in-memory.js';
 import { measureEngine } from './measure-engine.js';
 
 /** Starting cash of W2 and W3. */
@@ -20,28 +21,30 @@ const INITIAL_CASH = 1_000_000;
 export function topKWorkload(id: WorkloadId): Workload {
   return {
     id,
-    async run(quick) {
+    async prepare(quick) {
       const { bars, features } = benchDataset(id, quick);
-      const collector = new ResultsCollector();
-      return measureEngine(
-        id,
-        {
-          initialCash: INITIAL_CASH,
-          feeds: [new ColumnarFeed(bars, { name: id })],
-          features: features(),
-          strategy: new TopKScoresStrategy({ k: 25, feature: 'score' }),
-          broker: new SimulatedBroker({
-            fillTiming: 'next_bar',
-            slippage: percentageSlippage({ rate: 0.0005 }),
-            commission: percentageCommission({ rate: 0.001 }),
-            account: cashAccount(),
-          }),
-          positionRules: [stopLoss({ percent: 0.05 })],
-          portfolioRules: [regimeFilter({ feature: 'vix', above: 30 })],
-          sinks: [collector],
-        },
-        collector,
-      );
+      return inMemory(() => {
+        const collector = new ResultsCollector();
+        return measureEngine(
+          id,
+          {
+            initialCash: INITIAL_CASH,
+            feeds: [new ColumnarFeed(bars, { name: id })],
+            features: features(),
+            strategy: new TopKScoresStrategy({ k: 25, feature: 'score' }),
+            broker: new SimulatedBroker({
+              fillTiming: 'next_bar',
+              slippage: percentageSlippage({ rate: 0.0005 }),
+              commission: percentageCommission({ rate: 0.001 }),
+              account: cashAccount(),
+            }),
+            positionRules: [stopLoss({ percent: 0.05 })],
+            portfolioRules: [regimeFilter({ feature: 'vix', above: 30 })],
+            sinks: [collector],
+          },
+          collector,
+        );
+      });
     },
   };
 }

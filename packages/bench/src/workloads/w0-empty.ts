@@ -3,6 +3,7 @@ import { ColumnarFeed } from '@ml4t/feeds';
 import { ResultsCollector } from '@ml4t/results';
 import { benchDataset } from '../data/bench-datasets.js';
 import type { Workload } from '../harness/workload-outcome.js';
+import { inMemory } from './in-memory.js';
 import { measureEngine } from './measure-engine.js';
 
 /**
@@ -11,19 +12,21 @@ import { measureEngine } from './measure-engine.js';
  */
 export const w0Empty: Workload = {
   id: 'W0',
-  async run(quick) {
+  async prepare(quick) {
     const { bars } = benchDataset('W0', quick);
-    const collector = new ResultsCollector();
-    return measureEngine(
-      'W0',
-      {
-        initialCash: 1_000_000,
-        feeds: [new ColumnarFeed(bars, { name: 'W0' })],
-        strategy: { name: 'empty' },
-        broker: new SimulatedBroker(),
-        sinks: [collector],
-      },
-      collector,
-    );
+    return inMemory(() => {
+      const collector = new ResultsCollector();
+      return measureEngine(
+        'W0',
+        {
+          initialCash: 1_000_000,
+          feeds: [new ColumnarFeed(bars, { name: 'W0' })],
+          strategy: { name: 'empty' },
+          broker: new SimulatedBroker(),
+          sinks: [collector],
+        },
+        collector,
+      );
+    });
   },
 };

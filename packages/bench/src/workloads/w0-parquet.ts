@@ -28,36 +28,48 @@ export async function writeW0Parquet(dir: string, quick: boolean): Promise<void>
 
 /**
  * W0 from files: loads the 250 × 5,040 dataset from Parquet (prices, scores and VIX, validated) and replays it
- * through the engine with the empty strategy. The line's seconds and peak RSS cover loading and replay; the
- * files are written beforehand by the parent process, so generating them is not measured. A run of the other
- * size (the worker's quick warm-up before a full run) writes its own files: loading the full dataset twice
- * would put the warm-up's garbage in the measured run's peak RSS.
+ * through the engine with the empty strategy. Each run's seconds cover loading and replay; the files are
+ * written beforehand by the parent process, so generating them is not measured. Preparing the other size (the
+ * worker's quick warm-up before a full run) writes its own files into a temporary directory, deleted by
+ * `dispose`: loading the full dataset in the warm-up too would put its garbage in the measured runs' peak RSS.
  */
 export const w0Parquet: Workload = {
   id: PARQUET_ID,
-  async run(quick) {
+  async prepare(quick) {
     const given = process.env[PARQUET_SIZE_ENV] === parquetSize(quick) ? process.env[PARQUET_DIR_ENV] : undefined;
-    const dir = given ?? (await mkdtemp(join(tmpdir(), 'ml4t-bench-')));
-    try {
-      if (given === undefined) await writeW0Parquet(dir, quick);
-      const collector = new ResultsCollector();
-      return await measureEngine(
-        PARQUET_ID,
-        async () => {
-          const loaded = await loadMarketDirectory(dir, { format: 'parquet' });
-          return {
-            initialCash: 1_000_000,
-            feeds: [loaded.feed],
-            ...(loaded.features ? { features: loaded.features } : {}),
-            strategy: { name: 'empty' },
-            broker: new SimulatedBroker(),
-            sinks: [collector],
-          };
-        },
-        collector,
-      );
-    } finally {
-      if (given === undefined) await rm(dir, { recursive: true, force: true });
-    }
+    const dir = given ?? (await writtenTempDir(quick));
+    return {
+      run() {
+        const collector = new ResultsCollector();
+        return measureEngine(
+          PARQUET_ID,
+          async () => {
+            const loaded = await loadMarketDirectory(dir, { format: 'parquet' });
+            return {
+              initialCash: 1_000_000,
+              feeds: [loaded.feed],
+              ...(loaded.features ? { features: loaded.features } : {}),
+              strategy: { name: 'empty' },
+              broker: new SimulatedBroker(),
+              sinks: [collector],
+            };
+          },
+          collector,
+        );
+      },
+      dispose: () => (given === undefined ? rm(dir, { recursive: true, force: true }) : Promise.resolve()),
+    };
   },
 };
+
+/** A new temporary directory holding W0's dataset of the given size as Parquet (deleted again on failure). */
+async function writtenTempDir(quick: boolean): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'ml4t-bench-'));
+  try {
+    await writeW0Parquet(dir, quick);
+    return dir;
+  } catch (err) {
+    await rm(dir, { recursive: true, force: true });
+    throw err;
+  }
+}

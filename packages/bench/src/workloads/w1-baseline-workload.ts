@@ -5,22 +5,25 @@ import { timed } from '../harness/stopwatch.js';
 import type { Workload } from '../harness/workload-outcome.js';
 import { W1_PARAMS } from '../strategies/sma-crossover-params.js';
 import { BASELINE_ID } from './baseline-id.js';
+import { inMemory } from './in-memory.js';
 
 /** The W1 baseline loop on W1's dataset, as a workload line (`W1-baseline`). */
 export const w1Baseline: Workload = {
   id: BASELINE_ID,
-  async run(quick) {
+  async prepare(quick) {
     const { bars } = benchDataset('W1', quick);
-    const { value, seconds, pageFaults } = await timed(() => runW1Baseline(bars, W1_PARAMS));
-    return {
-      workload: BASELINE_ID,
-      symbols: bars.symbols.length,
-      bars: value.bars,
-      seconds,
-      pageFaults,
-      fills: value.fills,
-      trades: value.trades,
-      finalEquity: toCents(value.finalEquity),
-    };
+    return inMemory(async () => {
+      const { value, seconds, pageFaults } = await timed(() => runW1Baseline(bars, W1_PARAMS));
+      return {
+        workload: BASELINE_ID,
+        symbols: bars.symbols.length,
+        bars: value.bars,
+        seconds,
+        pageFaults,
+        fills: value.fills,
+        trades: value.trades,
+        finalEquity: toCents(value.finalEquity),
+      };
+    });
   },
 };

@@ -267,6 +267,7 @@ export class Engine {
    */
   private endSlice(index: number): void {
     const market = this.market;
+    const lastPrice = market.lastPrice;
     let positionsValue = 0;
     let gross = 0;
     for (const pos of this.ledger.openStates()) {
@@ -282,7 +283,8 @@ export class Engine {
           if (low < pos.lowWater) pos.lowWater = low;
         }
       }
-      const v = pos.marketValue;
+      // `pos.marketValue`, inlined: the getter's float result was a heap number per open position per slice.
+      const v = pos.quantity * (lastPrice[s] ?? Number.NaN) * pos.multiplier;
       positionsValue += v;
       gross += Math.abs(v);
     }

@@ -81,21 +81,8 @@ export class PrecomputedFeatureProvider implements FeatureProvider {
     this.lag = lag;
     const issues = new IssueList(MAX_ISSUES);
 
-    let total = 0;
-    for (const t of tables) {
-      checkLengths(t);
-      total += t.timestamp.length;
-    }
-    const all = new Float64Array(total);
-    let k = 0;
-    for (const t of tables) {
-      for (let i = 0; i < t.timestamp.length; i++) {
-        const ts = t.timestamp[i] as number;
-        if (Number.isFinite(ts)) all[k++] = ts;
-        else issues.add(issue(t, i, 'timestamp', 'bad-timestamp', ts, 'timestamp is not finite'));
-      }
-    }
-    const axis = distinctSorted(all.subarray(0, k));
+    for (const t of tables) checkLengths(t);
+    const axis = timestampAxis(tables, issues);
     this.timestamps = axis;
     for (let r = 0; r < axis.length; r++) this.rowOf.set(axis[r] as number, r);
 
@@ -133,6 +120,8 @@ export class PrecomputedFeatureProvider implements FeatureProvider {
     const lookAhead = new IssueList(MAX_ISSUES);
     for (const t of tables) {
       const ids = t.kind === 'symbol' ? tableSymbolIds(t, symbolIds) : undefined;
+      const codes = ids?.codes;
+      const remap = ids?.remap;
       for (const [name, values] of Object.entries(t.features)) {
         const target = (t.kind === 'symbol' ? this.local.get(name) : this.market.get(name)) as Float64Array;
         let seen = written.get(name);
@@ -143,7 +132,7 @@ export class PrecomputedFeatureProvider implements FeatureProvider {
         for (let i = 0; i < t.timestamp.length && !issues.full; i++) {
           const row = this.rowOf.get(t.timestamp[i] as number);
           if (row === undefined) continue;
-          const cell = ids ? row * S + (ids[i] as number) : row;
+          const cell = codes && remap ? row * S + (remap[codes[i] as number] as number) : row;
           const v = values[i] as number;
           if (v === Number.POSITIVE_INFINITY || v === Number.NEGATIVE_INFINITY) {
             issues.add(issue(t, i, name, 'not-finite', v, `${name} is ${v}`));
@@ -371,18 +360,26 @@ function tableSymbols(t: SymbolFeatureTable): readonly string[] {
   return [...new Set(t.symbol as readonly string[])];
 }
 
-function tableSymbolIds(t: SymbolFeatureTable, ids: ReadonlyMap<string, number>): Int32Array {
-  // Plain loops: `Int32Array.from(source, map)` collects the mapped values in a JavaScript array first.
-  const out = new Int32Array(t.symbol.length);
+/**
+ * A table's symbol of each row as a code, and the provider's symbol id of each code: an index column is used as
+ * it is (no per-row copy), names are looked up once per row.
+ */
+function tableSymbolIds(
+  t: SymbolFeatureTable,
+  ids: ReadonlyMap<string, number>,
+): { readonly codes: Int32Array; readonly remap: Int32Array } {
   if (t.symbol instanceof Int32Array) {
     const names = t.symbols ?? [];
     const remap = new Int32Array(names.length);
     for (let s = 0; s < names.length; s++) remap[s] = ids.get(names[s] as string) as number;
-    for (let i = 0; i < out.length; i++) out[i] = remap[t.symbol[i] as number] as number;
-    return out;
+    return { codes: t.symbol, remap };
   }
-  for (let i = 0; i < out.length; i++) out[i] = ids.get(t.symbol[i] as string) as number;
-  return out;
+  // Plain loops: `Int32Array.from(source, map)` collects the mapped values in a JavaScript array first.
+  const codes = new Int32Array(t.symbol.length);
+  for (let i = 0; i < codes.length; i++) codes[i] = ids.get(t.symbol[i] as string) as number;
+  const remap = new Int32Array(ids.size);
+  for (let s = 0; s < remap.length; s++) remap[s] = s;
+  return { codes, remap };
 }
 
 function columnsOf(records: readonly FeatureRecord[]): Record<string, Float64Array> {
@@ -404,12 +401,28 @@ function availability(records: readonly FeatureRecord[]): { availableAt?: Float6
 }
 
 /** The distinct values of `values`, sorted (sorts `values` in place). */
-function distinctSorted(values: Float64Array): Float64Array {
-  values.sort();
-  let u = 0;
-  for (let j = 0; j < values.length; j++) {
-    const v = values[j] as number;
-    if (u === 0 || v !== values[u - 1]) values[u++] = v;
+/**
+ * The sorted distinct finite timestamps of every table; each non-finite one is a `bad-timestamp` issue. Long-format
+ * tables repeat a timestamp once per symbol: only its distinct values are collected, not one per row.
+ */
+function timestampAxis(tables: readonly FeatureTable[], issues: IssueList): Float64Array {
+  const seen = new Set<number>();
+  const distinct: number[] = [];
+  for (const t of tables) {
+    let last = Number.NaN;
+    for (let i = 0; i < t.timestamp.length; i++) {
+      const ts = t.timestamp[i] as number;
+      if (ts === last) continue;
+      if (!Number.isFinite(ts)) {
+        issues.add(issue(t, i, 'timestamp', 'bad-timestamp', ts, 'timestamp is not finite'));
+        continue;
+      }
+      last = ts;
+      if (!seen.has(ts)) {
+        seen.add(ts);
+        distinct.push(ts);
+      }
+    }
   }
-  return values.slice(0, u);
+  return Float64Array.from(distinct).sort();
 }

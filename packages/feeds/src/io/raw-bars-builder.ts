@@ -2,6 +2,7 @@ import type { DataIssue } from '@ml4t/core';
 import { BarColumnsBuilder } from '../columnar/bar-columns-builder.js';
 import type { RawBars } from '../validation/validate-bars.js';
 import type { BarColumnIndex, BarField } from './column-names.js';
+import { NumberColumn } from './number-column.js';
 import { CellStatus, NumberCell } from './parse-number.js';
 import { type TimestampFormat, timestampParser } from './timestamp-format.js';
 
@@ -37,10 +38,15 @@ export class RawBarsBuilder {
   private readonly parseTime: (value: unknown) => number;
   private readonly cell = new NumberCell();
   private readonly fixedSymbol: number;
+  /** Whether numeric timestamps are epoch milliseconds as they are (no parsing needed for numbers). */
+  private readonly epochMs: boolean;
   private lastSymbol = -1;
   private lastSymbolText = '';
   private row = 0;
   private readonly values = new Float64Array(NUMERIC.length);
+  // Readers of decoded columns for addColumns: the timestamp, then each NUMERIC field.
+  private readonly timestampNumbers = new NumberColumn();
+  private readonly fieldNumbers = NUMERIC.map(() => new NumberColumn());
 
   constructor(
     private readonly file: string,
@@ -56,6 +62,7 @@ export class RawBarsBuilder {
     };
     this.out = new BarColumnsBuilder(quotes, options.capacity ?? 1024);
     this.parseTime = timestampParser(options.timestampFormat);
+    this.epochMs = options.timestampFormat === 'epoch-ms';
     this.fixedSymbol = options.symbol !== undefined ? this.out.symbolId(options.symbol) : -1;
   }
 
@@ -69,7 +76,7 @@ export class RawBarsBuilder {
     this.row++;
     const ts = this.parseTime(cell(this.index.timestamp));
     if (Number.isNaN(ts)) this.issue('timestamp', 'bad-timestamp', cell(this.index.timestamp), 'unparsable timestamp');
-    const symbol = this.readSymbol(cell);
+    const symbol = this.readSymbol(this.fixedSymbol >= 0 ? undefined : cell(this.index.symbol));
     const v = this.values;
     for (let f = 0; f < NUMERIC.length; f++) {
       const field = NUMERIC[f] as (typeof NUMERIC)[number];
@@ -101,6 +108,50 @@ export class RawBarsBuilder {
     );
   }
 
+  /**
+   * Adds `count` rows from decoded columns indexed like the header: `columns[c][i]` is the cell of column `c`
+   * in the i-th of these rows. Same rules and issues as {@link RawBarsBuilder.add}, row by row. When the
+   * timestamps are epoch milliseconds and every timestamp and numeric cell is a number (e.g. `Float64Array`
+   * columns), numbers are copied as they are, without a conversion or an allocation per cell: a number is
+   * never a parse issue, and a `NaN` timestamp is `bad-timestamp` as in {@link RawBarsBuilder.add}.
+   */
+  addColumns(columns: readonly (ArrayLike<unknown> | undefined)[], count: number): void {
+    const timestamps = columns[this.index.timestamp];
+    const ts = this.epochMs && timestamps !== undefined ? this.timestampNumbers.read(timestamps, count) : undefined;
+    // null: no such column; undefined: a column with cells to read one by one.
+    const fields = NUMERIC.map((field, f) => {
+      const values = this.index[field] >= 0 ? columns[this.index[field]] : undefined;
+      return values === undefined ? null : (this.fieldNumbers[f] as NumberColumn).read(values, count);
+    });
+    if (ts === undefined || fields.includes(undefined)) {
+      let i = 0;
+      const cell = (column: number): unknown => columns[column]?.[i];
+      for (; i < count; i++) this.add(cell);
+      return;
+    }
+    const [open, high, low, close, volume, bid, ask, bidSize, askSize] = fields;
+    const symbols = this.fixedSymbol >= 0 ? undefined : columns[this.index.symbol];
+    const nan = Number.NaN;
+    for (let i = 0; i < count; i++) {
+      this.row++;
+      const t = ts[i] as number;
+      if (Number.isNaN(t)) this.issue('timestamp', 'bad-timestamp', t, 'unparsable timestamp');
+      this.out.push(
+        t,
+        this.readSymbol(symbols?.[i]),
+        open ? (open[i] as number) : nan,
+        high ? (high[i] as number) : nan,
+        low ? (low[i] as number) : nan,
+        close ? (close[i] as number) : nan,
+        volume ? (volume[i] as number) : nan,
+        bid ? (bid[i] as number) : nan,
+        ask ? (ask[i] as number) : nan,
+        bidSize ? (bidSize[i] as number) : nan,
+        askSize ? (askSize[i] as number) : nan,
+      );
+    }
+  }
+
   /** Adds a row that could not be split into the header's columns (rule `field-count`). */
   addMalformed(fieldCount: number): void {
     this.row++;
@@ -128,9 +179,9 @@ export class RawBarsBuilder {
     return { ...this.out.build(), parseIssues: this.issues };
   }
 
-  private readSymbol(cell: (column: number) => unknown): number {
+  /** The id of the symbol cell `raw` (the fixed symbol when there is no symbol column). */
+  private readSymbol(raw: unknown): number {
     if (this.fixedSymbol >= 0) return this.fixedSymbol;
-    const raw = cell(this.index.symbol);
     const text = typeof raw === 'string' ? raw.trim() : raw === null || raw === undefined ? '' : String(raw);
     if (text.length === 0) {
       this.issue('symbol', 'missing-value', '', 'symbol is empty');

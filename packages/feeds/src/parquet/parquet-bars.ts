@@ -5,7 +5,7 @@ import { RawBarsBuilder } from '../io/raw-bars-builder.js';
 import type { TimestampFormat } from '../io/timestamp-format.js';
 import { type ValidatedBars, validateBars } from '../validation/validate-bars.js';
 import type { ValidationOptions } from '../validation/validation-options.js';
-import { columnTypeError, isNumericColumn, isTemporalColumn, openParquetTable } from './parquet-table.js';
+import { columnTypeError, isNumericColumn, isTemporalColumn, openParquetSource } from './parquet-table.js';
 
 /** Options of {@link readParquetBars} and {@link parquetFeed}. */
 export interface ParquetBarsOptions {
@@ -45,14 +45,15 @@ const NUMERIC_FIELDS: readonly BarField[] = [
  * them and returns them sorted by (timestamp, symbol).
  *
  * The file is decoded one row group at a time into typed-array columns, so peak memory is the columns plus
- * one row group. Numeric fields must be float or integer columns (`column-type` otherwise); the timestamp may
- * be a TIMESTAMP (ms, µs or ns), a DATE, epoch numbers or ISO text.
+ * one row group (its pages are decompressed into buffers reused by the next one, and numbers are copied without
+ * a conversion per cell). Numeric fields must be float or integer columns (`column-type` otherwise); the
+ * timestamp may be a TIMESTAMP (ms, µs or ns), a DATE, epoch numbers or ISO text.
  *
  * @throws DataValidationError `unreadable`, `missing-column`, `column-type`, and under the default `'error'`
  * policy any invalid row (row = 1-based row in the file).
  */
 export async function readParquetBars(path: string, options: ParquetBarsOptions = {}): Promise<ValidatedBars> {
-  const table = await openParquetTable(path);
+  const table = await openParquetSource(path);
   const { header, elements } = table;
   const index = resolveBarColumns(header, options.columns ?? {}, path);
   for (const field of NUMERIC_FIELDS) {
@@ -70,17 +71,10 @@ export async function readParquetBars(path: string, options: ParquetBarsOptions 
     ...(symbol !== undefined ? { symbol } : {}),
   });
   const used = header.filter((_, i) => Object.values(index).includes(i));
-  const slots: (ArrayLike<unknown> | undefined)[] = header.map(() => undefined);
-  let offset = 0;
-  let local = 0;
-  const cell = (column: number): unknown => (slots[column] as ArrayLike<unknown>)[local];
-  await table.read(used, (batch) => {
-    for (let c = 0; c < header.length; c++) slots[c] = batch.columns.get(header[c] as string);
-    offset = batch.rowStart;
-    for (let r = batch.rowStart; r < batch.rowEnd; r++) {
-      local = r - offset;
-      builder.add(cell);
-    }
+  const columns: (ArrayLike<unknown> | undefined)[] = header.map(() => undefined);
+  await table.readReusingBuffers(used, (batch) => {
+    for (let c = 0; c < header.length; c++) columns[c] = batch.columns.get(header[c] as string);
+    builder.addColumns(columns, batch.rowEnd - batch.rowStart);
   });
   return validateBars(builder.build(), {
     ...options.validation,

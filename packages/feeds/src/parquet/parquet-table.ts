@@ -1,7 +1,5 @@
 import { DataValidationError } from '@ml4t/core';
 import {
-  type AsyncBuffer,
-  asyncBufferFromFile,
   type FileMetaData,
   type ParquetParsers,
   parquetMetadataAsync,
@@ -9,6 +7,8 @@ import {
   parquetSchema,
   type SchemaElement,
 } from 'hyparquet';
+import { openFileBuffer } from './file-buffer.js';
+import { PageBuffers } from './page-buffers.js';
 
 /** The columns of one Parquet row range (a row group), as decoded arrays; `null` marks a missing value. */
 export interface ParquetBatch {
@@ -40,16 +40,41 @@ const PARSERS: Partial<ParquetParsers> = {
 };
 
 /**
+ * A {@link ParquetTable} that can also decode into reused buffers: what the loaders of this package read
+ * through (not exported from the package).
+ */
+export interface ParquetSource extends ParquetTable {
+  /**
+   * Like {@link ParquetTable.read}, but Snappy pages are decompressed into buffers reused from one batch to
+   * the next, so a batch's arrays are valid only until `onBatch` returns: for callers that copy each batch
+   * out (e.g. into typed columns), it spares a fresh buffer per page.
+   */
+  readReusingBuffers(columns: readonly string[], onBatch: (batch: ParquetBatch) => void): Promise<void>;
+}
+
+/**
  * Opens a Parquet file with hyparquet (pure JavaScript; uncompressed and Snappy pages).
  *
  * @throws DataValidationError `unreadable` when the file cannot be opened or is not Parquet.
  */
-export async function openParquetTable(path: string): Promise<ParquetTable> {
-  let file: AsyncBuffer;
+export function openParquetTable(path: string): Promise<ParquetTable> {
+  return openParquetSource(path);
+}
+
+/**
+ * Opens a Parquet file as a {@link ParquetSource}; see {@link openParquetTable}.
+ *
+ * @throws DataValidationError `unreadable` when the file cannot be opened or is not Parquet.
+ */
+export async function openParquetSource(path: string): Promise<ParquetSource> {
   let metadata: FileMetaData;
   try {
-    file = await asyncBufferFromFile(path);
-    metadata = await parquetMetadataAsync(file);
+    const file = await openFileBuffer(path);
+    try {
+      metadata = await parquetMetadataAsync(file);
+    } finally {
+      await file.close();
+    }
   } catch (cause) {
     throw new DataValidationError({
       file: path,
@@ -58,31 +83,46 @@ export async function openParquetTable(path: string): Promise<ParquetTable> {
     });
   }
   const children = parquetSchema(metadata).children;
-  const header = children.map((c) => c.element.name);
-  const elements = children.map((c) => c.element);
   return {
     path,
-    header,
-    elements,
+    header: children.map((c) => c.element.name),
+    elements: children.map((c) => c.element),
     rowCount: Number(metadata.num_rows),
-    async read(columns, onBatch) {
-      try {
-        const scan = await parquetScan({ file, metadata, columns: [...columns], parsers: PARSERS });
-        for (const { rowStart, rowEnd } of scan.ranges) {
-          const data = new Map<string, ArrayLike<unknown>>();
-          for (const column of columns) data.set(column, await scan.readColumn({ column, rowStart, rowEnd }));
-          onBatch({ rowStart, rowEnd, columns: data });
-        }
-      } catch (cause) {
-        if (cause instanceof DataValidationError) throw cause;
-        throw new DataValidationError({
-          file: path,
-          rule: 'unreadable',
-          message: `cannot decode Parquet data: ${cause instanceof Error ? cause.message : String(cause)}`,
-        });
-      }
-    },
+    read: (columns, onBatch) => readBatches(path, metadata, columns, onBatch, undefined),
+    readReusingBuffers: (columns, onBatch) => readBatches(path, metadata, columns, onBatch, new PageBuffers()),
   };
+}
+
+/** Reads `columns` row range by row range, decompressing into `pages` when given. */
+async function readBatches(
+  path: string,
+  metadata: FileMetaData,
+  columns: readonly string[],
+  onBatch: (batch: ParquetBatch) => void,
+  pages: PageBuffers | undefined,
+): Promise<void> {
+  try {
+    const file = await openFileBuffer(path);
+    try {
+      const compressors = pages ? { compressors: pages.compressors } : {};
+      const scan = await parquetScan({ file, metadata, columns: [...columns], parsers: PARSERS, ...compressors });
+      for (const { rowStart, rowEnd } of scan.ranges) {
+        pages?.reset();
+        const data = new Map<string, ArrayLike<unknown>>();
+        for (const column of columns) data.set(column, await scan.readColumn({ column, rowStart, rowEnd }));
+        onBatch({ rowStart, rowEnd, columns: data });
+      }
+    } finally {
+      await file.close();
+    }
+  } catch (cause) {
+    if (cause instanceof DataValidationError) throw cause;
+    throw new DataValidationError({
+      file: path,
+      rule: 'unreadable',
+      message: `cannot decode Parquet data: ${cause instanceof Error ? cause.message : String(cause)}`,
+    });
+  }
 }
 
 /** Whether a column holds numbers (integer or floating point, not a date or timestamp). */
