@@ -429,7 +429,7 @@ function removeFrom<T>(list: T[], item: T): void {
   const at = list.indexOf(item);
   if (at < 0) return;
   for (let k = at + 1; k < list.length; k++) list[k - 1] = list[k] as T;
-  list.length -= 1;
+  list.pop();
 }
 
 /**

@@ -159,13 +159,14 @@ function normalised(sign: number, hi: number, out: number[]): Money | undefined 
   while (zeros < out.length && out[zeros] === 0) zeros++;
   if (zeros > 0) {
     for (let k = zeros; k < out.length; k++) out[k - zeros] = out[k] as number;
-    out.length -= zeros;
+    for (let k = 0; k < zeros; k++) out.pop();
   }
   const first = hi - zeros;
   let end = out.length;
   while (end > 0 && out[end - 1] === 0) end--;
   if (end === 0) return undefined;
-  if (end < out.length) out.length = end;
+  // `pop`, which the compiler inlines, rather than setting `length`, a call.
+  while (out.length > end) out.pop();
   const lead = out[0] as number;
   const leadDigits = wordDigits(lead);
   const span = leadDigits + (end - 1) * WORD_DIGITS;
