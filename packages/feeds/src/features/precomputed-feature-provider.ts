@@ -400,7 +400,6 @@ function availability(records: readonly FeatureRecord[]): { availableAt?: Float6
   return { availableAt: Float64Array.from(records, (r) => r.availableAt ?? Number.NaN) };
 }
 
-/** The distinct values of `values`, sorted (sorts `values` in place). */
 /**
  * The sorted distinct finite timestamps of every table; each non-finite one is a `bad-timestamp` issue. Long-format
  * tables repeat a timestamp once per symbol: only its distinct values are collected, not one per row.
