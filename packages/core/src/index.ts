@@ -56,6 +56,7 @@ export { isFinalStatus, OrderStatus } from './domain/order-status.js';
 export { OrderType } from './domain/order-type.js';
 export type { PortfolioSnapshot } from './domain/portfolio-snapshot.js';
 export type { Position } from './domain/position.js';
+export { addQuantity } from './domain/quantity.js';
 export { type SymbolId, SymbolTable } from './domain/symbol-table.js';
 export { TimeInForce } from './domain/time-in-force.js';
 export type { TimeSlice } from './domain/time-slice.js';

@@ -82,6 +82,50 @@ describe('ColumnarFeed', () => {
     expect(() => new ColumnarFeed({ ...good, close: new Float64Array(3) })).toThrow(/column-length|close/);
   });
 
+  it('names the first row out of (timestamp, symbol) order and its rule, like a row-by-row check (property)', () => {
+    const row = fc.record({
+      t: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.constant(Number.NaN)),
+      s: fc.integer({ min: -1, max: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 8 }), (rows) => {
+        const n = rows.length;
+        const symbols = ['A', 'B', 'C'];
+        const zeros = () => new Float64Array(n);
+        const columns: BarColumns = {
+          symbols,
+          timestamp: Float64Array.from(rows, (r) => r.t),
+          symbol: Int32Array.from(rows, (r) => r.s),
+          open: zeros(),
+          high: zeros(),
+          low: zeros(),
+          close: zeros(),
+          volume: zeros(),
+        };
+        let expected: { row: number; rule: string } | undefined;
+        for (let i = 0; i < n && expected === undefined; i++) {
+          const { t, s } = rows[i] as { t: number; s: number };
+          const prev = rows[i - 1];
+          if (s < 0 || s >= symbols.length) expected = { row: i + 1, rule: 'unknown-symbol' };
+          else if (prev !== undefined && t === prev.t && s === prev.s) expected = { row: i + 1, rule: 'duplicate-bar' };
+          else if (Number.isNaN(t) || (prev !== undefined && (t < prev.t || (t === prev.t && s < prev.s))))
+            expected = { row: i + 1, rule: 'unsorted' };
+        }
+        let error: unknown;
+        try {
+          new ColumnarFeed(columns, { name: 'p' });
+        } catch (e) {
+          error = e;
+        }
+        if (expected === undefined) expect(error).toBeUndefined();
+        else {
+          expect(error).toBeInstanceOf(DataValidationError);
+          expect(error).toMatchObject({ file: 'p', ...expected });
+        }
+      }),
+    );
+  });
+
   it('drain replays every bar exactly once, in order (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 30 }), fc.integer(), (n, m, seed) => {

@@ -96,7 +96,7 @@ export const executionSchema = z.strictObject({
   ),
   shareType: knob(
     z.enum(['integer', 'fractional']),
-    'Whole units (rounded down) or fractional quantities.',
+    'Whole units (rounded down) or fractional quantities (added to 15 significant digits: 0.1 + 0.2 bought sells as 0.3).',
     'fractional',
   ),
   cashCheck: knob(

@@ -5,6 +5,7 @@ import { ExitReason } from '../domain/exit-reason.js';
 import type { FillEvent } from '../domain/fill-event.js';
 import { OrderSide } from '../domain/order-side.js';
 import type { Position } from '../domain/position.js';
+import { addQuantity } from '../domain/quantity.js';
 import type { SymbolId, SymbolTable } from '../domain/symbol-table.js';
 import type { Timestamp } from '../domain/timestamp.js';
 import type { Trade, TradeContext } from '../domain/trade.js';
@@ -176,7 +177,7 @@ export class Portfolio implements PortfolioView {
       return [];
     }
     if (Math.sign(pos.quantity) === Math.sign(signed)) {
-      pos.quantity += signed;
+      pos.quantity = addQuantity(pos.quantity, signed);
       pos.costBasis = moneyPlus(pos.costBasis, fill.notional);
       pos.openCommission = moneyPlus(pos.openCommission, fill.commission);
       pos.openSlippage = plusMoney(pos.openSlippage, fill.slippage);
@@ -186,10 +187,12 @@ export class Portfolio implements PortfolioView {
       return [];
     }
     const held = Math.abs(pos.quantity);
-    if (fill.quantity <= held) {
-      return [
-        this.reduce(pos, fill, fill.quantity, fill.notional, fill.commission, fill.slippage, fill.impact, context),
-      ];
+    // What the fill leaves after closing the position, on the quantity grid: a fill that matches the holding but
+    // for binary residue (0.1 + 0.2 bought, 0.3 sold) closes it, and opens nothing on the other side.
+    const rest = addQuantity(fill.quantity, -held);
+    if (rest <= 0) {
+      const quantity = rest === 0 ? held : fill.quantity;
+      return [this.reduce(pos, fill, quantity, fill.notional, fill.commission, fill.slippage, fill.impact, context)];
     }
     // Crossing zero: close the whole position with a pro-rata part of the fill, open the rest.
     const closeNotional = proRata(fill.notional, held, fill.quantity);
@@ -199,7 +202,7 @@ export class Portfolio implements PortfolioView {
     const trade = this.reduce(pos, fill, held, closeNotional, closeCommission, closeSlippage, closeImpact, context);
     this.openPosition(
       fill,
-      buy ? fill.quantity - held : -(fill.quantity - held),
+      buy ? rest : -rest,
       fill.notional.minus(closeNotional),
       fill.commission.minus(closeCommission),
       fill.slippage.minus(closeSlippage),
@@ -313,7 +316,8 @@ export class Portfolio implements PortfolioView {
     context: TradeContext,
   ): Trade {
     const held = Math.abs(pos.quantity);
-    const whole = quantity === held;
+    const left = addQuantity(held, -quantity);
+    const whole = left === 0;
     const basis = whole ? pos.costBasis : proRata(pos.costBasis, quantity, held);
     const entryCommission = whole ? pos.openCommission : proRata(pos.openCommission, quantity, held);
     const entrySlippage = whole ? pos.openSlippage : proRata(pos.openSlippage, quantity, held);
@@ -345,7 +349,7 @@ export class Portfolio implements PortfolioView {
       removeFrom(this.open, pos);
       this.qty[pos.symbolId] = 0;
     } else {
-      pos.quantity += pos.quantity > 0 ? -quantity : quantity;
+      pos.quantity = pos.quantity > 0 ? left : -left;
       pos.costBasis = moneyMinus(pos.costBasis, basis);
       pos.openCommission = moneyMinus(pos.openCommission, entryCommission);
       pos.openSlippage = minusMoney(pos.openSlippage, entrySlippage);

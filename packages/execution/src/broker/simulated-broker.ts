@@ -1,4 +1,5 @@
 import {
+  addQuantity,
   type BarView,
   type Broker,
   type BrokerContext,
@@ -536,7 +537,7 @@ export class SimulatedBroker implements Broker {
         this.volumeIndex[sid] = market.index;
         this.volumeUsed[sid] = 0;
       }
-      const room = cfg.volumeLimit.maxParticipation * volume - (this.volumeUsed[sid] as number);
+      const room = addQuantity(cfg.volumeLimit.maxParticipation * volume, -(this.volumeUsed[sid] as number));
       quantity = Math.min(quantity, roundQuantity(Math.max(0, room), spec, cfg.shareType));
     }
     if (order.timeInForce === TimeInForce.Fok && quantity < order.remaining) {
@@ -567,7 +568,8 @@ export class SimulatedBroker implements Broker {
     );
     const price = priced.price;
     const closing = (buy ? held < 0 : held > 0) ? Math.min(quantity, Math.abs(held)) : 0;
-    const opening = quantity - closing;
+    // On the quantity grid: selling 0.3 against a holding of 0.1 + 0.2 opens no short of 5.6e-17.
+    const opening = addQuantity(quantity, -closing);
     // A stateful commission model is only previewed for the account check, and charged once the fill goes through.
     const preview = opening > 0 && cfg.commission.pure !== true;
     let closeCommission = this.commissionFor(order, closing, price, spec, m.liquidity, preview);
@@ -610,7 +612,7 @@ export class SimulatedBroker implements Broker {
     if (cfg.impact !== undefined) {
       cfg.impact.onFill({ symbolId: sid, side: order.side, quantity, basePrice: m.price, barVolume: volume });
     }
-    if (cfg.volumeLimit !== undefined) this.volumeUsed[sid] = (this.volumeUsed[sid] as number) + quantity;
+    if (cfg.volumeLimit !== undefined) this.volumeUsed[sid] = addQuantity(this.volumeUsed[sid] as number, quantity);
     const previous = order.recordFill(quantity, price);
     this.publish(order, previous);
     if (order.ocoGroup !== undefined) this.cancelOcoSiblings(order);
@@ -732,7 +734,9 @@ export class SimulatedBroker implements Broker {
       const { portfolio } = this.context();
       let available = portfolio.quantity(order.symbolId);
       for (const o of this.orders) {
-        if (o.isWorking && o.symbolId === order.symbolId && o.side === OrderSide.Buy) available += o.remaining;
+        if (o.isWorking && o.symbolId === order.symbolId && o.side === OrderSide.Buy) {
+          available = addQuantity(available, o.remaining);
+        }
       }
       if (available <= 0) {
         return {

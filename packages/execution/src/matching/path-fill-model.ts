@@ -1,4 +1,4 @@
-import { ExitReason, type FillModel, OrderType } from '@ml4t/core';
+import { addQuantity, ExitReason, type FillModel, OrderType } from '@ml4t/core';
 import type { StopFillMode, TrailingUpdate } from '../config/execution-config.js';
 import { WorkingOrder } from '../orders/working-order.js';
 import { type IntrabarPath, pathPoints } from './intrabar-path.js';
@@ -61,7 +61,7 @@ export function pathFillModel(options: PathFillModelOptions = {}): FillModel {
       if (!m.fills) return undefined;
       return {
         price: m.price,
-        quantity: order.quantity - order.filledQuantity,
+        quantity: addQuantity(order.quantity, -order.filledQuantity),
         priceRule: m.rule,
         liquidity: m.liquidity,
         kind: m.kind,

@@ -1,4 +1,5 @@
 import {
+  addQuantity,
   type ExitReason,
   type Order,
   type OrderEvent,
@@ -104,7 +105,7 @@ export class WorkingOrder implements Order {
 
   /** Quantity still to fill. */
   get remaining(): number {
-    return this.quantity - this.filledQuantity;
+    return addQuantity(this.quantity, -this.filledQuantity);
   }
 
   /** True while the order can still fill. */
@@ -123,10 +124,9 @@ export class WorkingOrder implements Order {
   /** Books a fill of `quantity` at `price` and moves to PARTIALLY_FILLED or FILLED. Returns the previous status. */
   recordFill(quantity: number, price: number): OrderStatus {
     this.fillValue += quantity * price;
-    this.filledQuantity += quantity;
+    this.filledQuantity = addQuantity(this.filledQuantity, quantity);
     this.avgFillPrice = this.fillValue / this.filledQuantity;
-    // Float sums of partial fills: treat a remainder below a billionth of a unit as done.
-    const done = this.remaining <= 1e-9 * Math.max(1, this.quantity);
+    const done = this.remaining <= 0;
     return this.moveTo(done ? OrderStatus.Filled : OrderStatus.PartiallyFilled);
   }
 

@@ -28,7 +28,8 @@ export class RecordingSink implements ResultSink, Recording {
   summary: RunSummary | undefined;
   readonly problems: string[] = [];
   private cash: Money;
-  private readonly qty = new Map<string, number>();
+  /** Held quantity per symbol, the exact decimal sum of its fills' quantities. */
+  private readonly qty = new Map<string, Decimal>();
   private readonly mult = new Map<string, number>();
   private readonly lastClose = new Map<string, number>();
   private readonly bars: Map<string, MarketEvent>;
@@ -58,9 +59,9 @@ export class RecordingSink implements ResultSink, Recording {
     else if (fill.basePrice < bar.low - 1e-9 || fill.basePrice > bar.high + 1e-9) {
       this.problems.push(`fill ${fill.id} base price ${fill.basePrice} outside [${bar.low}, ${bar.high}]`);
     }
-    const before = this.qty.get(fill.symbol) ?? 0;
-    const after = before + (fill.side === 'BUY' ? fill.quantity : -fill.quantity);
-    if (before !== 0 && after !== 0 && Math.sign(before) !== Math.sign(after)) {
+    const before = this.qty.get(fill.symbol) ?? new Decimal(0);
+    const after = before.plus(fill.side === 'BUY' ? fill.quantity : -fill.quantity);
+    if (!before.isZero() && !after.isZero() && before.isNeg() !== after.isNeg()) {
       this.problems.push(`fill ${fill.id} crosses zero (${before} → ${after})`);
     }
     this.qty.set(fill.symbol, after);
@@ -84,7 +85,9 @@ export class RecordingSink implements ResultSink, Recording {
       this.problems.push(`snapshot ${snap.index}: cash ${snap.cash} ≠ fills ledger ${this.cash}`);
     let value = 0;
     for (const [symbol, q] of this.qty) {
-      if (q !== 0) value += q * (this.lastClose.get(symbol) ?? Number.NaN) * (this.mult.get(symbol) ?? 1);
+      if (!q.isZero()) {
+        value += q.toNumber() * (this.lastClose.get(symbol) ?? Number.NaN) * (this.mult.get(symbol) ?? 1);
+      }
     }
     const equity = this.cash.toNumber() + value;
     if (Math.abs(equity - snap.equity) > 1e-6 * Math.max(1, Math.abs(equity))) {

@@ -198,37 +198,59 @@ function checkStructure(c: BarColumns, file: string): void {
       });
     }
   }
-  const nSym = c.symbols.length;
-  let prevTs = Number.NEGATIVE_INFINITY;
-  let prevSym = -1;
-  for (let i = 0; i < n; i++) {
-    const t = c.timestamp[i] as number;
-    const s = c.symbol[i] as number;
-    if (s < 0 || s >= nSym) {
-      throw new DataValidationError({
-        file,
-        row: i + 1,
-        column: 'symbol',
-        rule: 'unknown-symbol',
-        value: String(s),
-        message: `symbol index ${s} is outside the ${nSym} symbols`,
-      });
-    }
-    if (!(t >= prevTs) || (t === prevTs && s <= prevSym)) {
-      const duplicate = t === prevTs && s === prevSym;
-      throw new DataValidationError({
-        file,
-        row: i + 1,
-        column: 'timestamp',
-        symbol: c.symbols[s] as string,
-        rule: duplicate ? 'duplicate-bar' : 'unsorted',
-        value: String(t),
-        message: duplicate
-          ? `second bar for ${c.symbols[s]} at the same timestamp`
-          : 'rows must be sorted by timestamp, then symbol index',
-      });
-    }
+  const bad = firstDisorder(c.timestamp, c.symbol, c.symbols.length);
+  if (bad >= 0) throw disorderError(c, file, bad);
+}
+
+/**
+ * The first row whose symbol index is outside `0 … nSym − 1` or which does not follow the row before it in
+ * (timestamp, symbol) order; −1 if none. It takes the columns themselves, not the object holding them, so
+ * its optimized code depends on nothing but typed-array loads and allocates nothing per row.
+ */
+function firstDisorder(times: Float64Array, syms: Int32Array, nSym: number): number {
+  const n = times.length;
+  if (n === 0) return -1;
+  let prevTs = times[0] as number;
+  let prevSym = syms[0] as number;
+  if (!(prevSym >= 0 && prevSym < nSym) || Number.isNaN(prevTs)) return 0;
+  for (let i = 1; i < n; i++) {
+    const s = syms[i] as number;
+    const t = times[i] as number;
+    if (!(s >= 0 && s < nSym)) return i;
+    if (t === prevTs) {
+      if (s <= prevSym) return i;
+    } else if (!(t > prevTs)) return i;
     prevTs = t;
     prevSym = s;
   }
+  return -1;
+}
+
+/** The error for row `i`, which {@link firstDisorder} found out of place. */
+function disorderError(c: BarColumns, file: string, i: number): DataValidationError {
+  const t = c.timestamp[i] as number;
+  const s = c.symbol[i] as number;
+  const nSym = c.symbols.length;
+  if (!(s >= 0 && s < nSym)) {
+    return new DataValidationError({
+      file,
+      row: i + 1,
+      column: 'symbol',
+      rule: 'unknown-symbol',
+      value: String(s),
+      message: `symbol index ${s} is outside the ${nSym} symbols`,
+    });
+  }
+  const duplicate = i > 0 && t === c.timestamp[i - 1] && s === c.symbol[i - 1];
+  return new DataValidationError({
+    file,
+    row: i + 1,
+    column: 'timestamp',
+    symbol: c.symbols[s] as string,
+    rule: duplicate ? 'duplicate-bar' : 'unsorted',
+    value: String(t),
+    message: duplicate
+      ? `second bar for ${c.symbols[s]} at the same timestamp`
+      : 'rows must be sorted by timestamp, then symbol index',
+  });
 }
