@@ -56,7 +56,7 @@ describe('parseConfig', () => {
   it('reports an unknown enum value with the allowed values', () => {
     const error = configError(() => parseConfig({ ...minimal, execution: { fillTiming: 'tomorrow' } }));
     expect(error.path).toBe('execution.fillTiming');
-    expect(error.message).toBe('execution.fillTiming: must be one of "next_bar", "same_bar"');
+    expect(error.message).toBe('execution.fillTiming: must be one of "next_bar", "same_bar", "next_close"');
   });
 
   it('validates template parameters with the strategy factory schema', () => {

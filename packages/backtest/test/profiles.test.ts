@@ -55,5 +55,7 @@ describe('framework profiles', () => {
     const [entry] = results.getFills();
     expect(entry?.price).toBeCloseTo(11 * 1.0005, 12);
     expect(entry?.commission.toNumber()).toBe(0.01);
+    // Decided on the close of bar 4, filled at the close of bar 5 (zipline's next-bar close).
+    expect([entry?.sliceIndex, entry?.priceRule]).toEqual([5, 'market@close']);
   });
 });

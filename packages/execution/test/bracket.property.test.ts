@@ -1,7 +1,7 @@
 import { bracket } from '@ml4t/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { marginAccount, percentageSlippage } from '../src/index.js';
+import { type FillTiming, marginAccount, percentageSlippage } from '../src/index.js';
 import { barsArb, round2 } from './support/arbitraries.js';
 import type { TestBar } from './support/array-feed.js';
 import { runBacktest } from './support/run-backtest.js';
@@ -14,7 +14,7 @@ describe('brackets on random bars (fast-check)', () => {
         fc.integer({ min: 1, max: 80 }),
         fc.integer({ min: 1, max: 80 }),
         fc.constantFrom('pessimistic', 'path') as fc.Arbitrary<'pessimistic' | 'path'>,
-        fc.constantFrom('next_bar', 'same_bar') as fc.Arbitrary<'next_bar' | 'same_bar'>,
+        fc.constantFrom('next_bar', 'same_bar', 'next_close') as fc.Arbitrary<FillTiming>,
         fc.constantFrom('BUY', 'SELL') as fc.Arbitrary<'BUY' | 'SELL'>,
         (raw, down, up, bracketConflict, fillTiming, side) => {
           const bars: TestBar[] = raw.map((b, t) => ({ t, o: b.open, h: b.high, l: b.low, c: b.close }));

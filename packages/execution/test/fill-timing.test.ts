@@ -20,6 +20,41 @@ describe('fill timing (SCENARIOS 1–2)', () => {
     expect(r.fills.map((f) => [f.sliceIndex, f.price, f.priceRule])).toEqual([[0, 100, 'market@close']]);
   });
 
+  it('NEXT_CLOSE fills a market order decided on b0 at the close of b1 (zipline), never at b0 or an open', () => {
+    const r = runBacktest({ bars, schedule: { 0: [buy] }, execution: { fillTiming: 'next_close' } });
+    expect(r.fills.map((f) => [f.sliceIndex, f.price, f.priceRule])).toEqual([[1, 111, 'market@close']]);
+  });
+
+  it('NEXT_CLOSE carries a volume-capped remainder to the following closes', () => {
+    const r = runBacktest({
+      bars: daily(
+        [
+          [90, 105, 89, 100],
+          [110, 112, 109, 111],
+          [111, 113, 110, 112],
+          [112, 114, 111, 113],
+        ],
+        500,
+      ),
+      schedule: { 0: [buy] },
+      execution: { fillTiming: 'next_close', volumeLimit: { maxParticipation: 0.1 } },
+    });
+    expect(r.fills.map((f) => [f.sliceIndex, f.quantity, f.price])).toEqual([
+      [1, 50, 111],
+      [2, 50, 112],
+    ]);
+  });
+
+  it('NEXT_CLOSE leaves limit orders and market-on-open orders to the next bar from its open', () => {
+    const limit = { type: 'LIMIT', symbol: 'A', side: 'BUY', quantity: 100, limitPrice: 109.5 } as const;
+    const moo = { ...buy, timeInForce: 'MOO' } as const;
+    const r = runBacktest({ bars, schedule: { 0: [limit, moo] }, execution: { fillTiming: 'next_close' } });
+    expect(r.fills.map((f) => [f.sliceIndex, f.orderType, f.price, f.priceRule])).toEqual([
+      [1, 'LIMIT', 109.5, 'limit@level'],
+      [1, 'MARKET', 110, 'market@open'],
+    ]);
+  });
+
   it('no orders: equity stays at 100,000 with zero fills and trades', () => {
     const r = runBacktest({
       bars: daily([

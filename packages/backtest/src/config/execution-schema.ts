@@ -65,8 +65,8 @@ const knob = <T extends z.ZodType>(schema: T, description: string, defaultValue:
  */
 export const executionSchema = z.strictObject({
   fillTiming: knob(
-    z.enum(['next_bar', 'same_bar']),
-    "When market orders fill: the next bar's open, or the close of the bar they were decided on.",
+    z.enum(['next_bar', 'same_bar', 'next_close']),
+    "When market orders fill: the next bar's open, the close of the bar they were decided on, or the next bar's close.",
     'next_bar',
   ),
   orderPriority: knob(

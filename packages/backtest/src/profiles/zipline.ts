@@ -8,7 +8,7 @@ export const ziplineProfile: FrameworkProfile = {
   name: 'zipline',
   description: "zipline-reloaded's US-equity defaults: 5 bp slippage, 10 % volume cap, $0.001/share.",
   execution: {
-    fillTiming: 'next_bar',
+    fillTiming: 'next_close',
     orderPriority: 'fifo',
     intrabarPath: 'nearest_extreme_first',
     bracketConflict: 'pessimistic',
@@ -24,8 +24,7 @@ export const ziplineProfile: FrameworkProfile = {
   },
   engine: { blockReentryAfterExit: false, riskOnEntryBar: true },
   reasons: {
-    fillTiming:
-      'Orders placed in handle_data fill on the next bar (zipline prices them at that bar’s close; the nearest knob value is the next open).',
+    fillTiming: 'Orders placed in handle_data fill on the next bar, at its close price.',
     orderPriority: 'Open orders are processed in placement order.',
     intrabarPath: 'zipline does not model intrabar paths; the default path is kept.',
     bracketConflict: 'zipline has no brackets; the conservative choice is kept.',

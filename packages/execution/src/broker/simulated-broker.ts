@@ -173,7 +173,7 @@ export class SimulatedBroker implements Broker {
       market.index,
       meta.signalPrice,
       closePhase ? 'close' : 'open',
-      this.firstIndex(closePhase, tif, market.index),
+      this.firstIndex(closePhase, market.index),
       defaultExitReason(request),
     );
     this.publish(order, undefined);
@@ -708,17 +708,16 @@ export class SimulatedBroker implements Broker {
   private triesAtClose(type: OrderType, tif: TimeInForce): boolean {
     if (tif === TimeInForce.Moc) return true;
     if (tif === TimeInForce.Moo) return false;
-    return type === OrderType.Market && this.config.fillTiming === 'same_bar';
+    return type === OrderType.Market && this.config.fillTiming !== 'next_bar';
   }
 
   /**
    * The first slice index on which a new order may be tried, given its phase ({@link triesAtClose}): the next
-   * bar's open, or this bar's close when fills are same-bar (a market-on-close order on next-bar timing waits
-   * for the next close).
+   * bar's open; for the close phase, this bar's close when fills are same-bar, else the next bar's close (a
+   * market order under `next_close`, a market-on-close order under `next_bar`).
    */
-  private firstIndex(closePhase: boolean, tif: TimeInForce, index: number): number {
-    if (!closePhase) return index + 1;
-    return tif === TimeInForce.Moc && this.config.fillTiming !== 'same_bar' ? index + 1 : index;
+  private firstIndex(closePhase: boolean, index: number): number {
+    return closePhase && this.config.fillTiming === 'same_bar' ? index : index + 1;
   }
 
   /** Checks a new order before acceptance: a quantity left after rounding, and no naked short in a cash account. */

@@ -6,8 +6,15 @@ import type { MarketImpactModel } from '../impact/market-impact-model.js';
 import type { IntrabarPath } from '../matching/intrabar-path.js';
 import { noSlippage } from '../slippage/no-slippage.js';
 
-/** When market orders fill: the next bar's open (default) or the close of the bar they were decided on. */
-export type FillTiming = 'next_bar' | 'same_bar';
+/**
+ * When market orders fill.
+ * - `next_bar`: the next bar's open (default).
+ * - `same_bar`: the close of the bar they were decided on.
+ * - `next_close`: the next bar's close (zipline's daily fills). The fill comes in the close phase, after that
+ *   bar's strategy step, which still sees the order working. Limit and stop orders are matched from the next
+ *   bar on as under `next_bar`.
+ */
+export type FillTiming = 'next_bar' | 'same_bar' | 'next_close';
 
 /**
  * Order in which eligible orders are tried on a bar.
@@ -96,7 +103,7 @@ export interface ExecutionConfig {
 }
 
 const ENUMS: Readonly<Record<string, readonly string[]>> = {
-  fillTiming: ['next_bar', 'same_bar'],
+  fillTiming: ['next_bar', 'same_bar', 'next_close'],
   orderPriority: ['exit_first', 'fifo', 'sequential'],
   intrabarPath: ['nearest_extreme_first', 'high_first', 'low_first'],
   bracketConflict: ['pessimistic', 'path'],
