@@ -188,7 +188,7 @@ export class Portfolio implements PortfolioView {
     }
     const held = Math.abs(pos.quantity);
     // What the fill leaves after closing the position, on the quantity grid: a fill that matches the holding but
-    // for binary residue (0.1 + 0.2 bought, 0.3 sold) closes it, and opens nothing on the other side.
+    // for binary residue (0.3 held, 0.1 + 0.2 sold) closes it, and opens nothing on the other side.
     const rest = addQuantity(fill.quantity, -held);
     if (rest <= 0) {
       const quantity = rest === 0 ? held : fill.quantity;

@@ -568,7 +568,7 @@ export class SimulatedBroker implements Broker {
     );
     const price = priced.price;
     const closing = (buy ? held < 0 : held > 0) ? Math.min(quantity, Math.abs(held)) : 0;
-    // On the quantity grid: selling 0.3 against a holding of 0.1 + 0.2 opens no short of 5.6e-17.
+    // On the quantity grid: selling 0.1 + 0.2 (0.30000000000000004) against 0.3 held opens no short of 5.6e-17.
     const opening = addQuantity(quantity, -closing);
     // A stateful commission model is only previewed for the account check, and charged once the fill goes through.
     const preview = opening > 0 && cfg.commission.pure !== true;
